@@ -1,0 +1,40 @@
+/** File and argument helpers for the command line. Node only; the engine stays pure. */
+import { readFileSync } from 'node:fs';
+import { parseBank, type Bank, type BankIssue } from '../src/engine';
+
+export const DEFAULT_BANK = 'questions/role-fit.en.json';
+
+/** The largest file the command line reads: far above any real bank or answers file. */
+const MAX_BYTES = 1_000_000;
+
+export type Read = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** Reads and parses a JSON file; a missing, huge or malformed file is a message, not a throw. */
+export function readJson(file: string): Read {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})`,
+    };
+  }
+  if (text.length > MAX_BYTES) return { ok: false, message: `the file is larger than ${MAX_BYTES} bytes` };
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (error) {
+    return { ok: false, message: `not valid JSON (${(error as Error).message})` };
+  }
+}
+
+export type LoadedBank = { ok: true; bank: Bank } | { ok: false; problems: BankIssue[] };
+
+/** Reads and validates a bank file. */
+export function loadBankFile(file: string): LoadedBank {
+  const read = readJson(file);
+  if (!read.ok) return { ok: false, problems: [{ path: '(file)', message: read.message }] };
+  const parsed = parseBank(read.value);
+  return parsed.ok ? parsed : { ok: false, problems: parsed.issues };
+}

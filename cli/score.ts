@@ -1,0 +1,52 @@
+/**
+ * npm run score -- answers.json [--format json|text] [--bank questions/role-fit.en.json]
+ * Prints the engine's full result as JSON (the recommendation in `outcome`), or a short
+ * summary with --format text. A bad answers file exits 1 with one line per problem.
+ */
+import { parseArgs } from 'node:util';
+import { checkAnswers, evaluate } from '../src/engine';
+import { formatTextSummary } from './text-summary';
+import { DEFAULT_BANK, loadBankFile, readJson } from './io';
+
+const USAGE = 'usage: npm run score -- <answers.json> [--format json|text] [--bank <bank.json>]';
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'json' }, bank: { type: 'string', default: DEFAULT_BANK } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0 || (values.format !== 'json' && values.format !== 'text')) {
+    console.error(USAGE);
+    return 2;
+  }
+  const bankFile = values.bank;
+  const loaded = loadBankFile(bankFile);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) console.error(`${bankFile}: ${problem.path}: ${problem.message}`);
+    return 1;
+  }
+  const read = readJson(file);
+  if (!read.ok) {
+    console.error(`${file}: ${read.message}`);
+    return 1;
+  }
+  const checked = checkAnswers(loaded.bank, read.value);
+  if (!checked.ok) {
+    for (const error of checked.errors) console.error(`${file}: ${error.question || '(answers)'}: ${error.message}`);
+    return 1;
+  }
+  const result = evaluate(loaded.bank, checked.answers);
+  console.log(values.format === 'text' ? formatTextSummary(loaded.bank, result) : JSON.stringify(result, null, 2));
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

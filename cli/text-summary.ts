@@ -1,0 +1,29 @@
+import { answerLabel, outcomeById, questionById, robustnessText, type Bank, type Evaluation } from '../src/engine';
+
+/** A short, readable summary of a result for the terminal. */
+export function formatTextSummary(bank: Bank, result: Evaluation): string {
+  const title = (id: Evaluation['outcome']) => outcomeById(bank, id).title;
+  const lines = [
+    `Recommendation: ${title(result.outcome)} (${result.outcome})`,
+    `Confidence: ${robustnessText(result.robustness)}`,
+    '',
+    'Fit:',
+    ...result.ranking.map((id) => `  ${title(id).padEnd(44)} ${result.fit[id].toFixed(1).padStart(5)}`),
+    '',
+    'Dimensions:',
+    ...bank.dimensions.map((d) => `  ${d.label.padEnd(44)} ${(result.dimensions[d.id] ?? 0).toFixed(1).padStart(5)}`),
+    '',
+    `Coverage: ${result.coverage.answered} of ${result.coverage.shown} questions answered, ${result.coverage.weight}% of the weight`,
+  ];
+  if (result.changes.length > 0) {
+    lines.push('', 'What would change it:');
+    for (const change of result.changes.slice(0, 5)) {
+      const edits = change.edits.map((edit) => {
+        const question = questionById(bank, edit.question);
+        return `${question.topic}: ${answerLabel(question, edit.answer)}`;
+      });
+      lines.push(`  ${edits.join(' and ')} -> ${title(change.outcome)}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,113 @@
+import { compileBank } from './compile';
+import { UNSURE, answerSchema, type Answer, type Answers, type Bank } from './schema';
+import { visibleQuestions } from './visibility';
+
+export type AnswerErrorCode =
+  | 'not-an-object'
+  | 'unknown-question'
+  | 'hidden-question'
+  | 'wrong-type'
+  | 'unknown-option'
+  | 'duplicate-option'
+  | 'too-many-choices'
+  | 'exclusive-option'
+  | 'no-choice'
+  | 'not-a-whole-number'
+  | 'out-of-range';
+
+/** A problem with one answer, naming the question it concerns. */
+export interface AnswerError {
+  code: AnswerErrorCode;
+  /** The question id, or "" when the whole input is wrong. */
+  question: string;
+  message: string;
+}
+
+export type CheckedAnswers = { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] };
+
+/** What kind of value a question expects, for messages. */
+function expected(type: Bank['questions'][number]['type']): string {
+  if (type === 'multiple') return 'a list of option ids or "unsure"';
+  if (type === 'number') return 'a whole number or "unsure"';
+  return 'one option id or "unsure"';
+}
+
+function checkOne(question: Bank['questions'][number], raw: unknown): AnswerError | Answer {
+  const fail = (code: AnswerErrorCode, message: string): AnswerError => ({ code, question: question.id, message });
+  const parsed = answerSchema.safeParse(raw);
+  if (!parsed.success) return fail('wrong-type', `expected ${expected(question.type)}`);
+  const answer = parsed.data;
+  if (answer === UNSURE) return UNSURE;
+  if (question.type === 'number') {
+    if (typeof answer !== 'number') return fail('wrong-type', `expected ${expected(question.type)}`);
+    if (!Number.isInteger(answer)) return fail('not-a-whole-number', `${answer} is not a whole number`);
+    if (answer < question.min || answer > question.max)
+      return fail('out-of-range', `${answer} is outside ${question.min} to ${question.max}`);
+    return answer;
+  }
+  const ids = question.options.map((option) => option.id);
+  if (question.type === 'multiple') {
+    if (!Array.isArray(answer)) return fail('wrong-type', `expected ${expected(question.type)}`);
+    if (answer.length === 0) return fail('no-choice', 'tick at least one option or answer "unsure"');
+    const unknown = answer.find((id) => !ids.includes(id));
+    if (unknown !== undefined)
+      return fail('unknown-option', `"${unknown}" is not an option (options: ${ids.join(', ')})`);
+    if (new Set(answer).size !== answer.length) return fail('duplicate-option', 'an option is listed twice');
+    if (answer.length > question.maxChoices)
+      return fail('too-many-choices', `at most ${question.maxChoices} options may be ticked`);
+    // Bank order, so equal answer sets look the same everywhere.
+    return ids.filter((id) => answer.includes(id));
+  }
+  if (typeof answer !== 'string') return fail('wrong-type', `expected ${expected(question.type)}`);
+  if (!ids.includes(answer)) return fail('unknown-option', `"${answer}" is not an option (options: ${ids.join(', ')})`);
+  return answer;
+}
+
+/**
+ * Checks untrusted answers against a bank and returns fresh, trusted answers, or every
+ * problem found, each naming its question. Answers to hidden questions are rejected.
+ */
+export function checkAnswers(bank: Bank, input: unknown): CheckedAnswers {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return {
+      ok: false,
+      errors: [{ code: 'not-an-object', question: '', message: 'answers must be an object of question id to answer' }],
+    };
+  }
+  const compiled = compileBank(bank);
+  const errors: AnswerError[] = [];
+  const answers: Record<string, Answer> = {};
+  // Own keys only; "__proto__" and friends are never question ids, so they are reported, never copied.
+  for (const [id, raw] of Object.entries(input)) {
+    const index = compiled.questionIndex.get(id);
+    const question = index === undefined ? undefined : bank.questions[index];
+    if (!question) {
+      errors.push({
+        code: 'unknown-question',
+        question: id,
+        message: `"${id}" is not a question in ${bank.id} ${bank.version}`,
+      });
+      continue;
+    }
+    const checked = checkOne(question, raw);
+    if (typeof checked === 'object' && !Array.isArray(checked)) errors.push(checked);
+    else answers[id] = checked;
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const shown = new Set(visibleQuestions(bank, answers).map((question) => question.id));
+  for (const id of Object.keys(answers)) {
+    if (!shown.has(id))
+      errors.push({
+        code: 'hidden-question',
+        question: id,
+        message: 'this question is not shown for the other answers, so it cannot be answered',
+      });
+  }
+  // Fresh object in bank order: untrusted key order never leaks into output.
+  const ordered: Record<string, Answer> = {};
+  for (const question of bank.questions) {
+    const answer = answers[question.id];
+    if (answer !== undefined) ordered[question.id] = answer;
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, answers: ordered };
+}

@@ -1,0 +1,244 @@
+/**
+ * A bank turned into flat arrays so one evaluation allocates almost nothing: the
+ * what-would-change search runs hundreds of evaluations per result.
+ */
+import { UNSURE, outcomeIds, type Answer, type Answers, type Bank, type OutcomeId, type Question } from './schema';
+
+/** No answer, or "Not sure". */
+export const NONE = -1;
+
+interface CompiledCondition {
+  question: number;
+  /** Bit mask of option indices for choice questions; 0 for a number range. */
+  mask: number;
+  min: number;
+  max: number;
+}
+
+export interface CompiledQuestion {
+  question: Question;
+  index: number;
+  /** Weight of each option (or band) on each dimension: weights[choice][dimension]. */
+  weights: number[][];
+  /** Lowest and highest points an answer can add, per dimension. */
+  low: number[];
+  high: number[];
+  conditions: CompiledCondition[];
+  isMultiple: boolean;
+  /** Bit mask of the options that must be ticked alone. */
+  exclusiveMask: number;
+}
+
+export interface CompiledOutcome {
+  id: OutcomeId;
+  targets: number[];
+  importance: number[];
+  importanceSum: number;
+}
+
+export interface CompiledBank {
+  bank: Bank;
+  dimensionIds: string[];
+  questions: CompiledQuestion[];
+  questionIndex: Map<string, number>;
+  /** Outcomes in tie order: on equal rounded fit, the earlier one wins. */
+  outcomes: CompiledOutcome[];
+}
+
+/**
+ * One answer set as numbers. For single, scale and number questions `choice` is the option or
+ * band index; for multiple choice it is a bit mask of option indices. `value` keeps numbers.
+ */
+export interface State {
+  choice: Int32Array;
+  value: Float64Array;
+}
+
+const cache = new WeakMap<Bank, CompiledBank>();
+
+function sumOfExtremes(values: number[], maxChoices: number, pick: 'low' | 'high'): number {
+  // Any count from 1 to maxChoices may be ticked: the extreme is the best prefix of the sorted list.
+  const sorted = [...values].sort((a, b) => (pick === 'low' ? a - b : b - a));
+  let best = sorted[0] ?? 0;
+  let running = 0;
+  for (let k = 0; k < Math.min(maxChoices, sorted.length); k++) {
+    running += sorted[k] ?? 0;
+    best = pick === 'low' ? Math.min(best, running) : Math.max(best, running);
+  }
+  return best;
+}
+
+/** Compiles a bank that has already passed validation. Results are cached per bank object. */
+export function compileBank(bank: Bank): CompiledBank {
+  const cached = cache.get(bank);
+  if (cached) return cached;
+  const dimensionIds = bank.dimensions.map((dimension) => dimension.id);
+  const questionIndex = new Map(bank.questions.map((question, index) => [question.id, index]));
+  const questions = bank.questions.map((question, index): CompiledQuestion => {
+    const choices = question.type === 'number' ? question.bands : question.options;
+    const weights = choices.map((choice) => dimensionIds.map((id) => choice.weights[id] ?? 0));
+    const column = (d: number) => weights.map((row) => row[d] ?? 0);
+    const isMultiple = question.type === 'multiple';
+    const exclusive = question.type === 'multiple' ? question.options.map((option) => option.exclusive === true) : [];
+    // An exclusive option is ticked alone; the others combine up to maxChoices.
+    const extreme = (d: number, pick: 'low' | 'high'): number => {
+      const values = column(d);
+      if (question.type !== 'multiple') return pick === 'low' ? Math.min(...values) : Math.max(...values);
+      const alone = values.filter((_, i) => exclusive[i]);
+      const together = sumOfExtremes(
+        values.filter((_, i) => !exclusive[i]),
+        question.maxChoices,
+        pick,
+      );
+      return pick === 'low' ? Math.min(together, ...alone) : Math.max(together, ...alone);
+    };
+    const low = dimensionIds.map((_, d) => extreme(d, 'low'));
+    const high = dimensionIds.map((_, d) => extreme(d, 'high'));
+    const exclusiveMask = exclusive.reduce((bits, isExclusive, i) => (isExclusive ? bits | (1 << i) : bits), 0);
+    const conditions = (question.showIf ?? []).map((condition): CompiledCondition => {
+      const target = bank.questions[questionIndex.get(condition.question) ?? -1];
+      if ('anyOf' in condition) {
+        const options = target && target.type !== 'number' ? target.options : [];
+        const mask = options.reduce(
+          (bits, option, i) => (condition.anyOf.includes(option.id) ? bits | (1 << i) : bits),
+          0,
+        );
+        return { question: questionIndex.get(condition.question) ?? -1, mask, min: 0, max: 0 };
+      }
+      return {
+        question: questionIndex.get(condition.question) ?? -1,
+        mask: 0,
+        min: condition.min ?? -Infinity,
+        max: condition.max ?? Infinity,
+      };
+    });
+    return { question, index, weights, low, high, conditions, isMultiple, exclusiveMask };
+  });
+  const byId = new Map(bank.outcomes.map((outcome) => [outcome.id, outcome]));
+  const outcomes = bank.tieOrder.map((id): CompiledOutcome => {
+    const profile = byId.get(id)?.profile ?? {};
+    const targets = dimensionIds.map((d) => profile[d]?.target ?? 0);
+    const importance = dimensionIds.map((d) => profile[d]?.importance ?? 0);
+    return { id, targets, importance, importanceSum: importance.reduce((a, b) => a + b, 0) };
+  });
+  const compiled: CompiledBank = { bank, dimensionIds, questions, questionIndex, outcomes };
+  cache.set(bank, compiled);
+  return compiled;
+}
+
+/** The index of the band holding a number, or NONE. */
+export function bandIndex(question: CompiledQuestion, value: number): number {
+  if (question.question.type !== 'number') return NONE;
+  return question.question.bands.findIndex((band) => value >= band.min && value <= band.max);
+}
+
+/** Turns checked answers into a State. Answers must have passed checkAnswers. */
+export function toState(compiled: CompiledBank, answers: Answers): State {
+  const count = compiled.questions.length;
+  const state: State = { choice: new Int32Array(count).fill(NONE), value: new Float64Array(count) };
+  for (const cq of compiled.questions) {
+    const answer: Answer | undefined = answers[cq.question.id];
+    if (answer === undefined || answer === UNSURE) continue;
+    const q = cq.question;
+    if (q.type === 'number') {
+      if (typeof answer !== 'number') continue;
+      state.value[cq.index] = answer;
+      state.choice[cq.index] = bandIndex(cq, answer);
+    } else if (q.type === 'multiple') {
+      const ids = Array.isArray(answer) ? answer : [];
+      state.choice[cq.index] =
+        q.options.reduce((bits, option, i) => (ids.includes(option.id) ? bits | (1 << i) : bits), 0) || NONE;
+    } else {
+      state.choice[cq.index] = q.options.findIndex((option) => option.id === answer);
+    }
+  }
+  return state;
+}
+
+/** Turns a State back into answers, keeping "unsure" for questions the original marked so. */
+export function fromState(compiled: CompiledBank, state: State, original: Answers): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const cq of compiled.questions) {
+    const choice = state.choice[cq.index] ?? NONE;
+    const q = cq.question;
+    if (choice === NONE) {
+      const before = original[q.id];
+      if (before === UNSURE) answers[q.id] = UNSURE;
+    } else if (q.type === 'number') answers[q.id] = state.value[cq.index] ?? 0;
+    else if (q.type === 'multiple')
+      answers[q.id] = q.options.filter((_, i) => choice & (1 << i)).map((option) => option.id);
+    else answers[q.id] = q.options[choice]?.id ?? UNSURE;
+  }
+  return answers;
+}
+
+/** Marks in `visible` which questions the state shows. */
+export function markVisible(compiled: CompiledBank, state: State, visible: Uint8Array): void {
+  for (const cq of compiled.questions) {
+    let shown = true;
+    for (const c of cq.conditions) {
+      const choice = visible[c.question] ? (state.choice[c.question] ?? NONE) : NONE;
+      if (choice === NONE) shown = false;
+      else if (c.mask !== 0)
+        shown = ((compiled.questions[c.question]?.isMultiple ? choice : 1 << choice) & c.mask) !== 0;
+      else {
+        const value = state.value[c.question] ?? NaN;
+        shown = value >= c.min && value <= c.max;
+      }
+      if (!shown) break;
+    }
+    visible[cq.index] = shown ? 1 : 0;
+  }
+}
+
+/** Raw points and their possible range, summed per dimension over shown, answered questions. */
+export function dimensionScores(compiled: CompiledBank, state: State, visible: Uint8Array, out: Float64Array): void {
+  const dims = compiled.dimensionIds.length;
+  for (let d = 0; d < dims; d++) {
+    let points = 0;
+    let range = 0;
+    for (const cq of compiled.questions) {
+      const choice = state.choice[cq.index] ?? NONE;
+      if (!visible[cq.index] || choice === NONE) continue;
+      const low = cq.low[d] ?? 0;
+      range += (cq.high[d] ?? 0) - low;
+      points += answerPoints(cq, choice, d) - low;
+    }
+    out[d] = range > 0 ? (100 * points) / range : 0;
+  }
+}
+
+/** Points one answer adds to one dimension. */
+export function answerPoints(cq: CompiledQuestion, choice: number, d: number): number {
+  if (!cq.isMultiple) return cq.weights[choice]?.[d] ?? 0;
+  let sum = 0;
+  for (let i = 0; i < cq.weights.length; i++) if (choice & (1 << i)) sum += cq.weights[i]?.[d] ?? 0;
+  return sum;
+}
+
+/** Rounds to one decimal: outputs stay byte-identical across runs and ties are decided on what people see. */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** Fit of every outcome, in tie order, rounded to one decimal. */
+export function fitScores(compiled: CompiledBank, dimensions: ArrayLike<number>, out: Float64Array): void {
+  compiled.outcomes.forEach((outcome, o) => {
+    let sum = 0;
+    for (let d = 0; d < compiled.dimensionIds.length; d++) {
+      const gap = (dimensions[d] ?? 0) - (outcome.targets[d] ?? 0);
+      sum += (outcome.importance[d] ?? 0) * gap * gap;
+    }
+    const distance = outcome.importanceSum > 0 ? Math.sqrt(sum / outcome.importanceSum) : 100;
+    out[o] = round1(Math.max(0, 100 - distance));
+  });
+}
+
+/** The index (in tie order) of the best fit; the first wins a tie. */
+export function bestOutcome(fits: Float64Array): number {
+  let best = 0;
+  for (let o = 1; o < fits.length; o++) if ((fits[o] ?? 0) > (fits[best] ?? 0)) best = o;
+  return best;
+}
+
+export const allOutcomeIds: readonly OutcomeId[] = outcomeIds;

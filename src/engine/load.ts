@@ -1,0 +1,218 @@
+import {
+  NONE,
+  bestOutcome,
+  compileBank,
+  dimensionScores,
+  fitScores,
+  markVisible,
+  type CompiledBank,
+  type State,
+} from './compile';
+import { UNSURE, bankSchema, outcomeIds, type Bank } from './schema';
+
+/** One problem in a bank, located by its JSON path (e.g. `questions[3].bands[1].min`). */
+export interface BankIssue {
+  path: string;
+  message: string;
+}
+
+export type ParsedBank = { ok: true; bank: Bank } | { ok: false; issues: BankIssue[] };
+
+function pathOf(parts: readonly PropertyKey[]): string {
+  return parts.reduce<string>(
+    (path, part) => (typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+function duplicates(ids: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) (seen.has(id) ? twice : seen).add(id);
+  return twice;
+}
+
+/** Checks that need the whole bank: ids, references, bands, tie order. */
+function checkReferences(bank: Bank): BankIssue[] {
+  const issues: BankIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+  const dimensionIds = new Set(bank.dimensions.map((d) => d.id));
+  const checkWeights = (weights: Record<string, number>, path: string) => {
+    for (const key of Object.keys(weights))
+      if (!dimensionIds.has(key)) add(`${path}.weights.${key}`, `"${key}" is not a declared dimension`);
+  };
+
+  for (const id of duplicates(bank.dimensions.map((d) => d.id)))
+    add('dimensions', `dimension id "${id}" is used twice`);
+  for (const id of duplicates(bank.questions.map((q) => q.id))) add('questions', `question id "${id}" is used twice`);
+
+  bank.questions.forEach((question, qi) => {
+    const at = `questions[${qi}]`;
+    const earlier = bank.questions.slice(0, qi);
+    question.showIf?.forEach((condition, ci) => {
+      const cpath = `${at}.showIf[${ci}]`;
+      const target = earlier.find((q) => q.id === condition.question);
+      if (!target) {
+        const later = bank.questions.some((q) => q.id === condition.question);
+        add(
+          `${cpath}.question`,
+          later
+            ? `"${condition.question}" must come before the question it controls`
+            : `"${condition.question}" is not a question`,
+        );
+        return;
+      }
+      if ('anyOf' in condition) {
+        if (target.type === 'number')
+          return add(`${cpath}.anyOf`, `"${target.id}" is a number question: use min and max`);
+        const optionIds = target.options.map((o) => o.id);
+        condition.anyOf.forEach((id, oi) => {
+          if (!optionIds.includes(id)) add(`${cpath}.anyOf[${oi}]`, `"${id}" is not an option of "${target.id}"`);
+        });
+      } else {
+        if (target.type !== 'number') return add(cpath, `"${target.id}" is not a number question: use anyOf`);
+        if (condition.min === undefined && condition.max === undefined) add(cpath, 'give min, max or both');
+        if (condition.min !== undefined && condition.max !== undefined && condition.min > condition.max)
+          add(cpath, 'min is greater than max');
+      }
+    });
+    if (question.type === 'number') {
+      if (question.min >= question.max) add(`${at}.max`, 'max must be greater than min');
+      let expectedMin = question.min;
+      question.bands.forEach((band, bi) => {
+        const bpath = `${at}.bands[${bi}]`;
+        checkWeights(band.weights, bpath);
+        if (band.min > band.max) add(bpath, `band min ${band.min} is greater than its max ${band.max}`);
+        if (band.min > expectedMin) add(`${bpath}.min`, `gap: nothing covers ${expectedMin} to ${band.min - 1}`);
+        if (band.min < expectedMin)
+          add(`${bpath}.min`, `overlap: ${band.min} to ${expectedMin - 1} is already covered`);
+        expectedMin = band.max + 1;
+      });
+      if (expectedMin - 1 !== question.max)
+        add(`${at}.bands`, `the bands must end at the question's max, ${question.max}; they end at ${expectedMin - 1}`);
+    } else {
+      for (const id of duplicates(question.options.map((o) => o.id)))
+        add(`${at}.options`, `option id "${id}" is used twice`);
+      question.options.forEach((option, oi) => {
+        if (option.id === UNSURE) add(`${at}.options[${oi}].id`, `"${UNSURE}" is reserved for "Not sure"`);
+        if (option.exclusive && question.type !== 'multiple')
+          add(`${at}.options[${oi}].exclusive`, 'only multiple-choice options can be exclusive');
+        checkWeights(option.weights, `${at}.options[${oi}]`);
+      });
+      if (question.type === 'multiple' && question.maxChoices > question.options.length)
+        add(`${at}.maxChoices`, `there are only ${question.options.length} options`);
+    }
+  });
+
+  const outcomeIdList = bank.outcomes.map((o) => o.id);
+  for (const id of duplicates(outcomeIdList)) add('outcomes', `outcome "${id}" is declared twice`);
+  for (const id of outcomeIds) if (!outcomeIdList.includes(id)) add('outcomes', `outcome "${id}" is missing`);
+  bank.outcomes.forEach((outcome, oi) => {
+    for (const key of Object.keys(outcome.profile))
+      if (!dimensionIds.has(key)) add(`outcomes[${oi}].profile.${key}`, `"${key}" is not a declared dimension`);
+    if (Object.keys(outcome.profile).length === 0) add(`outcomes[${oi}].profile`, 'the profile names no dimension');
+  });
+  for (const id of duplicates(bank.tieOrder)) add('tieOrder', `"${id}" is listed twice`);
+  return issues;
+}
+
+/** Every choice a question can take in a search: no answer, then each option or band. */
+function choicesOf(compiled: CompiledBank, q: number): { choice: number; value: number }[] {
+  const question = compiled.questions[q]?.question;
+  if (!question) return [];
+  const none = { choice: NONE, value: 0 };
+  if (question.type === 'number') return [none, ...question.bands.map((band, i) => ({ choice: i, value: band.min }))];
+  if (question.type === 'multiple') return [none, ...question.options.map((_, i) => ({ choice: 1 << i, value: 0 }))];
+  return [none, ...question.options.map((_, i) => ({ choice: i, value: 0 }))];
+}
+
+/**
+ * Finds answers that make `target` the recommendation, by coordinate ascent on its lead over
+ * the best other outcome from a few fixed starts. Deterministic; true when some answers win.
+ */
+export function canReach(compiled: CompiledBank, target: number): boolean {
+  const count = compiled.questions.length;
+  const visible = new Uint8Array(count);
+  const dims = new Float64Array(compiled.dimensionIds.length);
+  const fits = new Float64Array(compiled.outcomes.length);
+  const lead = (state: State): number => {
+    markVisible(compiled, state, visible);
+    dimensionScores(compiled, state, visible, dims);
+    fitScores(compiled, dims, fits);
+    if (bestOutcome(fits) === target) return Infinity;
+    let other = -Infinity;
+    fits.forEach((fit, o) => {
+      if (o !== target) other = Math.max(other, fit);
+    });
+    return (fits[target] ?? 0) - other;
+  };
+  const starts = [0, 1, 2].map((start) => {
+    const state: State = { choice: new Int32Array(count), value: new Float64Array(count) };
+    for (let q = 0; q < count; q++) {
+      const options = choicesOf(compiled, q);
+      const pick = options[start === 0 ? 0 : start === 1 ? 1 : options.length - 1] ?? options[0];
+      state.choice[q] = pick?.choice ?? NONE;
+      state.value[q] = pick?.value ?? 0;
+    }
+    return state;
+  });
+  for (const state of starts) {
+    let score = lead(state);
+    for (let round = 0; round < 20 && score !== Infinity; round++) {
+      let improved = false;
+      for (let q = 0; q < count && score !== Infinity; q++) {
+        for (const option of choicesOf(compiled, q)) {
+          const before = [state.choice[q] ?? NONE, state.value[q] ?? 0] as const;
+          state.choice[q] = option.choice;
+          state.value[q] = option.value;
+          const next = lead(state);
+          if (next > score) {
+            score = next;
+            improved = true;
+            if (score === Infinity) break;
+          } else {
+            state.choice[q] = before[0];
+            state.value[q] = before[1];
+          }
+        }
+      }
+      if (!improved) break;
+    }
+    if (score === Infinity) return true;
+  }
+  return false;
+}
+
+/**
+ * Parses an untrusted bank: its shape (strict: a misspelt key is an error), then unique ids,
+ * resolvable references, bands without gap or overlap, and that every outcome can be reached.
+ * Returns every problem with its JSON path.
+ */
+export function parseBank(input: unknown): ParsedBank {
+  const parsed = bankSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({ path: pathOf(issue.path) || '(root)', message: issue.message })),
+    };
+  }
+  const bank = parsed.data;
+  const issues = checkReferences(bank);
+  if (issues.length > 0) return { ok: false, issues };
+  const compiled = compileBank(bank);
+  compiled.outcomes.forEach((outcome, o) => {
+    if (!canReach(compiled, o)) {
+      const at = bank.outcomes.findIndex((candidate) => candidate.id === outcome.id);
+      issues.push({
+        path: `outcomes[${at}]`,
+        message: `no answers lead to "${outcome.id}": adjust its profile or the weights`,
+      });
+    }
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, bank };
+}
+
+/** Every issue on its own line, path first: for terminals and "details" disclosures. */
+export function formatBankIssues(issues: readonly BankIssue[]): string {
+  return issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n');
+}

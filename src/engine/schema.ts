@@ -1,0 +1,190 @@
+/**
+ * The question bank's shape, declared once. Every TypeScript type of a bank comes from here
+ * (z.infer), and questions/question-bank.schema.json is generated from it.
+ *
+ * zod/mini keeps the browser bundle small; jitless keeps Zod from compiling parsers with
+ * `new Function`, which a strict Content-Security-Policy forbids.
+ */
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+z.config({ jitless: true, ...en() });
+
+/** The four recommendations the product can make. Fixed by the product, not by a bank. */
+export const outcomeIds = ['po', 'pm', 'both', 'combined'] as const;
+export const outcomeIdSchema = z.enum(outcomeIds);
+export type OutcomeId = z.infer<typeof outcomeIdSchema>;
+
+/** The answer a person gives when they do not know: it scores nothing. */
+export const UNSURE = 'unsure';
+
+const idSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(40),
+    z.regex(/^[a-z][a-z0-9-]*$/, 'Use lower-case letters, digits and dashes, starting with a letter'),
+  );
+const shortText = z.string().check(z.minLength(1), z.maxLength(160));
+const longText = z.string().check(z.minLength(1), z.maxLength(600));
+const weight = z.number().check(z.gte(-100), z.lte(100));
+
+/** Points an option adds to each scoring dimension, keyed by dimension id. */
+export const weightsSchema = z.record(idSchema, weight);
+export type Weights = z.infer<typeof weightsSchema>;
+
+export const optionSchema = z.strictObject({
+  id: idSchema,
+  label: shortText,
+  /** Optional one-line detail shown under the label. */
+  hint: z.optional(shortText),
+  /** Multiple choice only: an answer like "None of these" that cannot be ticked with others. */
+  exclusive: z.optional(z.boolean()),
+  weights: weightsSchema,
+});
+export type Option = z.infer<typeof optionSchema>;
+
+/** A condition on an earlier answer. Unanswered, "Not sure" and hidden answers never meet it. */
+export const conditionSchema = z.union([
+  z.strictObject({
+    question: idSchema,
+    /** Met when the answer is (or, for multiple choice, includes) one of these option ids. */
+    anyOf: z.array(idSchema).check(z.minLength(1)),
+  }),
+  z.strictObject({
+    question: idSchema,
+    /** Met when a number answer lies within [min, max]; either bound may be left out. */
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+  }),
+]);
+export type Condition = z.infer<typeof conditionSchema>;
+
+const questionBase = {
+  id: idSchema,
+  /** A short name for the question, used in summaries and the review screen. */
+  topic: shortText,
+  title: shortText,
+  /** "Why we ask": shown on demand under the question. */
+  help: longText,
+  /** Shown only when every condition holds. */
+  showIf: z.optional(z.array(conditionSchema).check(z.minLength(1))),
+  /**
+   * When set, the result suggests revisiting the decision if this answer changes in a way
+   * that would alter the recommendation (team size, markets, stage...).
+   */
+  revisit: z.optional(shortText),
+};
+
+export const singleQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('single'),
+  options: z.array(optionSchema).check(z.minLength(2), z.maxLength(12)),
+});
+
+export const multipleQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('multiple'),
+  options: z.array(optionSchema).check(z.minLength(2), z.maxLength(12)),
+  /** The most options a person may tick. */
+  maxChoices: z.int().check(z.gte(1), z.lte(12)),
+});
+
+export const bandSchema = z.strictObject({
+  /** Inclusive bounds; bands cover the question's range in order with no gap or overlap. */
+  min: z.int(),
+  max: z.int(),
+  label: shortText,
+  weights: weightsSchema,
+});
+export type Band = z.infer<typeof bandSchema>;
+
+export const numberQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('number'),
+  /** Whole numbers only, within [min, max]. */
+  min: z.int(),
+  max: z.int(),
+  /** The unit, plural, as shown beside the input ("engineers"). */
+  unit: shortText,
+  bands: z.array(bandSchema).check(z.minLength(1), z.maxLength(20)),
+});
+
+export const scaleQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('scale'),
+  /** Agreement scale points, from strongest disagreement to strongest agreement. */
+  options: z.array(optionSchema).check(z.minLength(3), z.maxLength(7)),
+});
+
+export const questionSchema = z.discriminatedUnion('type', [
+  singleQuestionSchema,
+  multipleQuestionSchema,
+  numberQuestionSchema,
+  scaleQuestionSchema,
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+export type ChoiceQuestion = Exclude<Question, { type: 'number' }>;
+export type NumberQuestion = Extract<Question, { type: 'number' }>;
+
+export const dimensionSchema = z.strictObject({
+  id: idSchema,
+  label: shortText,
+  description: longText,
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+export const outcomeSchema = z.strictObject({
+  id: outcomeIdSchema,
+  /** "Hire a Product Owner" */
+  title: shortText,
+  /** One plain line on when this applies, for the landing page. */
+  tagline: shortText,
+  /** What this hire does, a paragraph. */
+  summary: longText,
+  responsibilities: z.array(shortText).check(z.minLength(1), z.maxLength(12)),
+  skills: z.array(shortText).check(z.minLength(1), z.maxLength(12)),
+  /**
+   * The outcome rule: the dimension scores (0-100) of a company this outcome fits best, and
+   * how much each dimension matters. Fit is 100 minus the weighted distance to this profile.
+   */
+  profile: z.record(
+    idSchema,
+    z.strictObject({
+      target: z.number().check(z.gte(0), z.lte(100)),
+      importance: z.number().check(z.gt(0), z.lte(10)),
+    }),
+  ),
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const bankSchema = z.strictObject({
+  /** Editors use it for autocompletion; the engine ignores it. */
+  $schema: z.optional(z.string().check(z.maxLength(200))),
+  id: idSchema,
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'Use a version like 1.2.0')),
+  locale: z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Use a locale like en or en-GB')),
+  title: shortText,
+  intro: longText,
+  /** Rough time to complete, in minutes, for the landing page. */
+  minutes: z.int().check(z.gte(1), z.lte(60)),
+  dimensions: z.array(dimensionSchema).check(z.minLength(1), z.maxLength(8)),
+  questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(40)),
+  outcomes: z.array(outcomeSchema).check(z.length(outcomeIds.length)),
+  /** Deterministic tie rule: on equal fit, the outcome listed first wins. */
+  tieOrder: z.array(outcomeIdSchema).check(z.length(outcomeIds.length)),
+});
+export type Bank = z.infer<typeof bankSchema>;
+
+/** One answer: an option id, several option ids, a whole number, or "unsure". */
+export const answerSchema = z.union([
+  z.literal(UNSURE),
+  idSchema,
+  z.array(idSchema).check(z.maxLength(12)),
+  z.number(),
+]);
+export type Answer = z.infer<typeof answerSchema>;
+
+/** Answers keyed by question id. A question with no key has not been answered. */
+export type Answers = Readonly<Record<string, Answer>>;

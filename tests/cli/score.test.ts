@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+const examples = readdirSync('questions/examples').filter((name) => name.endsWith('.json'));
+const scratch = mkdtempSync(join(tmpdir(), 'role-fit-cli-'));
+
+function answersFile(name: string, content: string): string {
+  const file = join(scratch, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('npm run score', () => {
+  it.each(examples)('recommends what %s is named for', (name) => {
+    const run = runCli('score', [join('questions/examples', name)]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as { outcome: string };
+    expect(name.startsWith(`${result.outcome}-`)).toBe(true);
+  });
+
+  it('prints a readable summary with --format text', () => {
+    const first = examples[0] ?? '';
+    const json = JSON.parse(runCli('score', [join('questions/examples', first)]).stdout) as { outcome: string };
+    const run = runCli('score', [join('questions/examples', first), '--format', 'text']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Recommendation: .+\((po|pm|both|combined)\)$/m);
+    expect(run.stdout).toContain(`(${json.outcome})`);
+    expect(run.stdout).toMatch(/^Coverage: \d+ of \d+ questions answered/m);
+  });
+
+  it.each([
+    ['a missing file', () => join(scratch, 'nope.json'), /nope\.json: file not found/],
+    ['a file that is not JSON', () => answersFile('image.json', '\u0089PNG\r\n'), /image\.json: not valid JSON/],
+    ['an answers list', () => answersFile('list.json', '[]'), /list\.json: \(answers\): answers must be an object/],
+    [
+      'an unknown question',
+      () => answersFile('unknown.json', '{"favourite-colour": "blue"}'),
+      /unknown\.json: favourite-colour: "favourite-colour" is not a question/,
+    ],
+  ])('exits 1 for %s, naming the file and the problem', (_, file, message) => {
+    const run = runCli('score', [file()]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('prints one line per problem', () => {
+    const file = answersFile('two.json', '{"nope": 1, "also-nope": "x"}');
+    const run = runCli('score', [file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('exits 2 with usage when no file is given', () => {
+    const run = runCli('score', []);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: npm run score');
+  });
+
+  it('accepts a UTF-8 byte-order mark', () => {
+    const run = runCli('score', [answersFile('bom.json', '\uFEFF{}')]);
+    expect(run.status).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+const scratch = mkdtempSync(join(tmpdir(), 'role-fit-banks-'));
+
+describe('npm run validate:questions', () => {
+  it('passes every bank in questions/', () => {
+    const run = runCli('validate-questions', []);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/role-fit\.en\.json: valid \(role-fit \d+\.\d+\.\d+, \d+ questions\)/);
+  });
+
+  it('fails on a broken copy with a path-located message', () => {
+    const bank = JSON.parse(readFileSync('questions/role-fit.en.json', 'utf8')) as {
+      questions: Record<string, unknown>[];
+    };
+    const [first] = bank.questions;
+    if (first) first.titel = first.title;
+    const file = join(scratch, 'broken.json');
+    writeFileSync(file, JSON.stringify(bank));
+    const run = runCli('validate-questions', [file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}: questions[0]: Unrecognized key: "titel"`);
+  });
+
+  it('fails on a file that is not JSON', () => {
+    const file = join(scratch, 'not.json');
+    writeFileSync(file, 'questions: []');
+    const run = runCli('validate-questions', [file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/not\.json: \(file\): not valid JSON/);
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import bankJson from '../../questions/role-fit.en.json';
+import { checkAnswers } from '../../src/engine/answers';
+import { evaluate } from '../../src/engine/evaluate';
+import { formatBankIssues, parseBank } from '../../src/engine/load';
+import { outcomeIds, type Bank } from '../../src/engine/schema';
+import { personas } from '../fixtures/personas';
+
+const examplesDir = fileURLToPath(new URL('../../questions/examples/', import.meta.url));
+
+function loadBank(): Bank {
+  const parsed = parseBank(bankJson);
+  if (!parsed.ok) throw new Error(formatBankIssues(parsed.issues));
+  return parsed.bank;
+}
+
+function recommend(bank: Bank, input: unknown) {
+  const checked = checkAnswers(bank, input);
+  expect(checked.ok ? [] : checked.errors).toEqual([]);
+  if (!checked.ok) throw new Error('answers were rejected');
+  return evaluate(bank, checked.answers);
+}
+
+describe('role-fit question bank', () => {
+  it('parses, with every outcome reachable', () => {
+    const parsed = parseBank(bankJson);
+    expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+    expect(parsed.ok).toBe(true);
+  });
+});
+
+describe('calibration personas', () => {
+  const bank = loadBank();
+
+  it('cover every outcome at least four times', () => {
+    for (const id of outcomeIds) expect(personas.filter((p) => p.expected === id).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(personas.map((p) => [p.id, p] as const))('%s gets its expected outcome', (_id, persona) => {
+    expect(recommend(bank, persona.answers).outcome).toBe(persona.expected);
+  });
+});
+
+describe('example answer files', () => {
+  const bank = loadBank();
+  const files = readdirSync(examplesDir).filter((name) => name.endsWith('.json'));
+
+  it('include at least two per outcome', () => {
+    for (const id of outcomeIds)
+      expect(files.filter((name) => name.startsWith(`${id}-`)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(files)('%s matches the outcome its name starts with', (name) => {
+    const prefix = outcomeIds.find((id) => name.startsWith(`${id}-`));
+    expect(prefix, `${name} should start with one of ${outcomeIds.join(', ')}`).toBeDefined();
+    const answers: unknown = JSON.parse(readFileSync(`${examplesDir}${name}`, 'utf8'));
+    expect(recommend(bank, answers).outcome).toBe(prefix);
+  });
+});
