@@ -124,9 +124,12 @@ function alternatives(cq: CompiledQuestion, state: State): Alternative[] {
       const base = current === NONE ? 0 : current;
       if (base & bit) {
         if (count > 1) list.push({ question: cq.index, choice: base & ~bit, value: 0 });
-      } else if ((bit | base) & cq.exclusiveMask) {
-        // Ticking an exclusive option, or anything beside one, replaces the selection.
+      } else if ((bit | base) & cq.exclusiveMask || count === 1) {
+        // Ticking an exclusive option, or anything beside one, replaces the selection; so may
+        // any tick when only one is ticked, since that one cannot be unticked on its own.
         list.push({ question: cq.index, choice: bit, value: 0 });
+        if (!((bit | base) & cq.exclusiveMask) && count < q.maxChoices)
+          list.push({ question: cq.index, choice: base | bit, value: 0 });
       } else if (count < q.maxChoices) list.push({ question: cq.index, choice: base | bit, value: 0 });
     });
   } else {
