@@ -1,14 +1,15 @@
 /**
- * npm run score -- answers.json [--format json|text] [--bank questions/role-fit.en.json]
- * Prints the engine's full result as JSON (the recommendation in `outcome`), or a short
- * summary with --format text. A bad answers file exits 1 with one line per problem.
+ * npm run score -- answers.json [--format json|text|md] [--bank questions/role-fit.en.json]
+ * Prints the engine's full result as JSON (the recommendation in `outcome`), a short summary
+ * with --format text, or the Markdown summary the app exports with --format md.
+ * A bad answers file exits 1 with one line per problem.
  */
 import { parseArgs } from 'node:util';
-import { checkAnswers, evaluate } from '../src/engine';
+import { buildMarkdownSummary, checkAnswers, evaluate } from '../src/engine';
 import { formatTextSummary } from './text-summary';
 import { DEFAULT_BANK, loadBankFile, readJson } from './io';
 
-const USAGE = 'usage: npm run score -- <answers.json> [--format json|text] [--bank <bank.json>]';
+const USAGE = 'usage: npm run score -- <answers.json> [--format json|text|md] [--bank <bank.json>]';
 
 function main(argv: string[]): number {
   let parsed;
@@ -24,7 +25,8 @@ function main(argv: string[]): number {
   }
   const { positionals, values } = parsed;
   const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0 || (values.format !== 'json' && values.format !== 'text')) {
+  const format = values.format;
+  if (file === undefined || extra.length > 0 || (format !== 'json' && format !== 'text' && format !== 'md')) {
     console.error(USAGE);
     return 2;
   }
@@ -45,7 +47,9 @@ function main(argv: string[]): number {
     return 1;
   }
   const result = evaluate(loaded.bank, checked.answers);
-  console.log(values.format === 'text' ? formatTextSummary(loaded.bank, result) : JSON.stringify(result, null, 2));
+  if (format === 'md')
+    process.stdout.write(buildMarkdownSummary(loaded.bank, checked.answers, result, { date: new Date() }));
+  else console.log(format === 'text' ? formatTextSummary(loaded.bank, result) : JSON.stringify(result, null, 2));
   return 0;
 }
 

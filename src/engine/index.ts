@@ -34,3 +34,38 @@ export {
 } from './evaluate';
 export { answerLabel, questionById, outcomeById, robustnessText, UNSURE_LABEL } from './describe';
 export { bankJsonSchema } from './json-schema';
+export { bankHash } from './bank-hash';
+export {
+  encodeShareLink,
+  decodeShareLink,
+  decoders as shareLinkDecoders,
+  SHARE_LINK_VERSION,
+  MAX_SHARE_LINK_LENGTH,
+  QUESTIONS_CHANGED_NOTICE,
+  type Decoder as ShareLinkDecoder,
+  type DecodedShareLink,
+  type ShareLinkError,
+  type ShareLinkErrorCode,
+} from './share-link';
+export {
+  resultFileSchema,
+  buildResultFile,
+  parseResultFile,
+  resultFileJsonSchema,
+  RESULT_FILE_VERSION,
+  MAX_RESULT_FILE_CHARS,
+  type ResultFile,
+  type ParsedResultFile,
+  type BankChanges,
+} from './result-file';
+export { buildMarkdownSummary, escapeMarkdown, type MarkdownOptions } from './summary-markdown';
+export { topReasons, revisitPoints, orderChanges, describeChange, type Reason, type RevisitPoint } from './explain';
+export {
+  compareResults,
+  MIN_PEOPLE,
+  MAX_PEOPLE,
+  type Person,
+  type ComparedPerson,
+  type Difference,
+  type Comparison,
+} from './compare';

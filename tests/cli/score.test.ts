@@ -2,6 +2,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { outcomeById, type OutcomeId } from '../../src/engine';
+import { defaultBank } from '../fixtures/default-bank';
 import { runCli } from './run-cli';
 
 const examples = readdirSync('questions/examples').filter((name) => name.endsWith('.json'));
@@ -30,6 +32,23 @@ describe('npm run score', () => {
     expect(run.stdout).toMatch(/^Recommendation: .+\((po|pm|both|combined)\)$/m);
     expect(run.stdout).toContain(`(${json.outcome})`);
     expect(run.stdout).toMatch(/^Coverage: \d+ of \d+ questions answered/m);
+  });
+
+  it('prints the Markdown summary with --format md, headed by the same recommendation', () => {
+    const file = join('questions/examples', examples[0] ?? '');
+    const json = JSON.parse(runCli('score', [file]).stdout) as { outcome: OutcomeId };
+    const run = runCli('score', [file, '--format', 'md']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`# Role Fit result: ${outcomeById(defaultBank(), json.outcome).title}`);
+    expect(run.stdout).toMatch(/^## Your answers$/m);
+    expect(run.stdout).toMatch(/question set role-fit version \d+\.\d+\.\d+/);
+  });
+
+  it('exits 2 with usage for an unknown format', () => {
+    const run = runCli('score', [join('questions/examples', examples[0] ?? ''), '--format', 'pdf']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--format json|text|md');
   });
 
   it.each([

@@ -1,0 +1,49 @@
+/**
+ * A short content hash of a bank, so links and saved files can tell two versions of a bank
+ * apart even when someone forgot to bump its version. Not cryptographic: it detects change,
+ * it does not resist forgery (nothing in a link or file is trusted anyway).
+ */
+import type { Bank } from './schema';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a (32 bit) over the UTF-8 bytes of a string, as 8 lower-case hex digits. */
+export function fnv1aHex(text: string): string {
+  let hash = FNV_OFFSET;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, FNV_PRIME);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** JSON with object keys sorted at every level: equal content always gives equal text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  // JSON.stringify skips these (undefined); JSON data never holds them.
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return 'null';
+  return JSON.stringify(value);
+}
+
+const hashes = new WeakMap<Bank, string>();
+
+/**
+ * The bank's content hash: 8 hex digits over its canonical JSON. `$schema` is left out,
+ * since it only helps editors and never changes what the bank asks or recommends.
+ */
+export function bankHash(bank: Bank): string {
+  const cached = hashes.get(bank);
+  if (cached) return cached;
+  const content: Partial<Bank> = { ...bank };
+  delete content.$schema;
+  const hash = fnv1aHex(canonicalJson(content));
+  hashes.set(bank, hash);
+  return hash;
+}

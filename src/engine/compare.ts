@@ -1,0 +1,109 @@
+/**
+ * Several people's answers side by side: each result, the questions where they disagree in
+ * ways that move the scores, and one recommendation for the group.
+ */
+import { compileBank, fitScores, round1 } from './compile';
+import { answerLabel } from './describe';
+import { classify, evaluate, type Evaluation } from './evaluate';
+import { outcomeIds, type Answer, type Answers, type Bank, type OutcomeId } from './schema';
+
+export const MIN_PEOPLE = 2;
+export const MAX_PEOPLE = 5;
+
+export interface Person {
+  /** How the person is named in the comparison: "Alex", "CTO". */
+  label: string;
+  /** Answers that passed checkAnswers for the bank. */
+  answers: Answers;
+}
+
+export interface ComparedPerson extends Person {
+  evaluation: Evaluation;
+}
+
+export interface Difference {
+  question: string;
+  topic: string;
+  /** Each person's answer in words, in the order the people were given. */
+  answers: { label: string; answer: string }[];
+  /**
+   * How far apart the answers pull the scores: for each dimension, the highest minus the
+   * lowest points the answers added (0 for no answer), summed over dimensions.
+   */
+  spread: number;
+}
+
+export interface Comparison {
+  people: ComparedPerson[];
+  /** Questions answered differently, largest spread first; ties keep bank order. */
+  differences: Difference[];
+  /** True when everyone got the same recommendation. */
+  agree: boolean;
+  /**
+   * The group's recommendation: the outcome for the mean of everyone's dimension scores, so
+   * each person weighs the same however many questions they answered.
+   */
+  combined: { outcome: OutcomeId; dimensions: Record<string, number>; fit: Record<OutcomeId, number> };
+}
+
+const sameAnswer = (a: Answer | undefined, b: Answer | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Compares 2 to 5 people's answers to one bank. Throws a RangeError for fewer or more
+ * people: the caller decides how many to collect.
+ */
+export function compareResults(bank: Bank, people: readonly Person[]): Comparison {
+  if (people.length < MIN_PEOPLE || people.length > MAX_PEOPLE)
+    throw new RangeError(`compare ${MIN_PEOPLE} to ${MAX_PEOPLE} people, not ${people.length}`);
+  const compared = people.map((person) => ({ ...person, evaluation: evaluate(bank, person.answers) }));
+
+  const differences: Difference[] = [];
+  for (const question of bank.questions) {
+    const given = compared.map((person) => person.answers[question.id]);
+    if (given.every((answer) => sameAnswer(answer, given[0]))) continue;
+    const points = compared.map(
+      (person) => person.evaluation.contributions.find((entry) => entry.question === question.id)?.points ?? {},
+    );
+    const spread = bank.dimensions.reduce((sum, dimension) => {
+      const values = points.map((entry) => entry[dimension.id] ?? 0);
+      return sum + Math.max(...values) - Math.min(...values);
+    }, 0);
+    differences.push({
+      question: question.id,
+      topic: question.topic,
+      answers: compared.map((person) => ({
+        label: person.label,
+        answer: answerLabel(question, person.answers[question.id]),
+      })),
+      spread: round1(spread),
+    });
+  }
+  // Array.prototype.sort is stable, so equal spreads stay in bank order.
+  differences.sort((a, b) => b.spread - a.spread);
+
+  const dimensions = Object.fromEntries(
+    bank.dimensions.map((dimension) => [
+      dimension.id,
+      round1(
+        compared.reduce((sum, person) => sum + (person.evaluation.dimensions[dimension.id] ?? 0), 0) / compared.length,
+      ),
+    ]),
+  );
+  const compiled = compileBank(bank);
+  const fits = new Float64Array(compiled.outcomes.length);
+  fitScores(
+    compiled,
+    compiled.dimensionIds.map((id) => dimensions[id] ?? 0),
+    fits,
+  );
+  const fit = Object.fromEntries(
+    outcomeIds.map((id) => [id, fits[compiled.outcomes.findIndex((outcome) => outcome.id === id)] ?? 0]),
+  ) as Record<OutcomeId, number>;
+  const first = compared[0]?.evaluation.outcome;
+  return {
+    people: compared,
+    differences,
+    agree: compared.every((person) => person.evaluation.outcome === first),
+    combined: { outcome: classify(bank, dimensions), dimensions, fit },
+  };
+}

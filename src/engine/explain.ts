@@ -1,0 +1,108 @@
+/**
+ * Explanations derived from an evaluation, shared by the result screen, the Markdown
+ * summary and comparisons: which answers mattered most, which changes to watch for.
+ */
+import { answerLabel, outcomeById, questionById } from './describe';
+import type { Change, Contribution, Evaluation } from './evaluate';
+import type { Answers, Bank, OutcomeId } from './schema';
+
+export interface Reason {
+  question: string;
+  topic: string;
+  /** The answer in words. */
+  answer: string;
+  /** Dimensions the answer raised (by at least half a point), largest first, with points of that 0-100 score. */
+  raised: { dimension: string; label: string; points: number }[];
+  /** How much the answer weighed for the recommended outcome: points times the outcome's importance. */
+  weight: number;
+}
+
+/** How much one answer matters for an outcome: its points weighted by the outcome's importance. */
+function relevance(bank: Bank, outcome: OutcomeId, contribution: Contribution): number {
+  const profile = outcomeById(bank, outcome).profile;
+  return Object.entries(contribution.points).reduce(
+    (sum, [dimension, points]) => sum + (profile[dimension]?.importance ?? 0) * Math.abs(points),
+    0,
+  );
+}
+
+/**
+ * The answers that did most for the recommended outcome's dimensions, most first, at most
+ * `limit`. Ties keep bank order.
+ */
+export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reason[] {
+  const profile = outcomeById(bank, evaluation.outcome).profile;
+  return evaluation.contributions
+    .map((contribution) => ({ contribution, weight: relevance(bank, evaluation.outcome, contribution) }))
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, Math.max(0, limit))
+    .map(({ contribution, weight }) => {
+      const question = questionById(bank, contribution.question);
+      const raised = bank.dimensions
+        .filter((dimension) => profile[dimension.id] !== undefined)
+        .map((dimension) => ({
+          dimension: dimension.id,
+          label: dimension.label,
+          points: contribution.points[dimension.id] ?? 0,
+        }))
+        .filter((entry) => entry.points >= 0.5)
+        .sort((a, b) => b.points - a.points);
+      return {
+        question: question.id,
+        topic: question.topic,
+        answer: answerLabel(question, contribution.answer),
+        raised,
+        weight: Math.round(weight * 10) / 10,
+      };
+    });
+}
+
+export interface RevisitPoint {
+  question: string;
+  topic: string;
+  /** The bank's revisit text: "When you pass 25 engineers". */
+  when: string;
+  /** The answer now, in words. */
+  now: string;
+  /** The outcomes a single change of this answer would lead to, in order of first appearance. */
+  outcomes: OutcomeId[];
+}
+
+/**
+ * Questions that carry revisit text and whose answer alone, changed, would alter the
+ * recommendation: the moments to run the assessment again. Bank order.
+ */
+export function revisitPoints(bank: Bank, evaluation: Evaluation, answers: Answers = {}): RevisitPoint[] {
+  const points: RevisitPoint[] = [];
+  for (const question of bank.questions) {
+    if (!question.revisit) continue;
+    const outcomes = evaluation.changes
+      .filter((change) => change.edits.length === 1 && change.edits[0]?.question === question.id)
+      .map((change) => change.outcome);
+    if (outcomes.length === 0) continue;
+    points.push({
+      question: question.id,
+      topic: question.topic,
+      when: question.revisit,
+      now: answerLabel(question, answers[question.id]),
+      outcomes: [...new Set(outcomes)],
+    });
+  }
+  return points;
+}
+
+/** Changes worth showing first: fewest edits, then the best fit of the new outcome; stable otherwise. */
+export function orderChanges(changes: readonly Change[]): Change[] {
+  return [...changes].sort((a, b) => a.edits.length - b.edits.length || b.fit - a.fit);
+}
+
+/** "Engineers: 13 engineers (now 4 engineers)" for each edit of a change, joined with "and". */
+export function describeChange(bank: Bank, answers: Answers, change: Change): string {
+  return change.edits
+    .map((edit) => {
+      const question = questionById(bank, edit.question);
+      return `${question.topic}: ${answerLabel(question, edit.answer)} (now ${answerLabel(question, answers[edit.question])})`;
+    })
+    .join(' and ');
+}

@@ -1,0 +1,233 @@
+/**
+ * The saved result file: the answers plus enough about the bank to notice when its questions
+ * changed. The evaluation inside is for people and other tools reading the file; Role Fit
+ * never trusts it and recomputes the result from the answers on open.
+ */
+import * as z from 'zod/mini';
+import { checkAnswers } from './answers';
+import { bankHash } from './bank-hash';
+import { evaluate } from './evaluate';
+import { answerSchema, outcomeIdSchema, type Answers, type Bank } from './schema';
+import { dropHiddenAnswers } from './visibility';
+
+/** The format version new files are written in. */
+export const RESULT_FILE_VERSION = 1;
+/** The largest file read, in characters: real result files are a few kilobytes. */
+export const MAX_RESULT_FILE_CHARS = 1_000_000;
+/** Deeper JSON is refused: a real result file nests about eight levels. */
+export const MAX_RESULT_FILE_DEPTH = 32;
+/** Keys that could reach an object's prototype if some later code merged the data carelessly. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const key = z.string().check(z.minLength(1), z.maxLength(40));
+const versionText = z.string().check(z.maxLength(20), z.regex(/^\d+\.\d+\.\d+$/));
+const score = z.number().check(z.gte(0), z.lte(100));
+const count = z.int().check(z.gte(0), z.lte(1000));
+const points = z.number().check(z.gte(-1000), z.lte(1000));
+const editSchema = z.strictObject({ question: key, answer: answerSchema });
+
+/** The engine's Evaluation as stored in a file: informational, bounded, never trusted. */
+export const storedEvaluationSchema = z.strictObject({
+  bank: z.strictObject({ id: key, version: versionText }),
+  outcome: outcomeIdSchema,
+  fit: z.record(outcomeIdSchema, score),
+  ranking: z.array(outcomeIdSchema).check(z.maxLength(4)),
+  dimensions: z.record(key, score),
+  coverage: z.strictObject({ shown: count, answered: count, unsure: count, unanswered: count, weight: score }),
+  contributions: z
+    .array(z.strictObject({ question: key, answer: answerSchema, points: z.record(key, points) }))
+    .check(z.maxLength(40)),
+  changes: z
+    .array(z.strictObject({ edits: z.array(editSchema).check(z.maxLength(2)), outcome: outcomeIdSchema, fit: score }))
+    .check(z.maxLength(1000)),
+  robustness: z.strictObject({ changes: count, atLeast: z.boolean() }),
+});
+
+/** A saved result, declared once: the TypeScript type and result-file.schema.json come from it. */
+export const resultFileSchema = z.strictObject({
+  /** Editors use it for autocompletion; Role Fit ignores it. */
+  $schema: z.optional(z.string().check(z.maxLength(200))),
+  format: z.literal('role-fit-result'),
+  formatVersion: z.literal(RESULT_FILE_VERSION),
+  bank: z.strictObject({
+    id: key,
+    version: versionText,
+    /** The bank's content hash (see bankHash): tells edited banks apart even at one version. */
+    hash: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+    /** The bank's question ids in order, so a later bank can say what was added or removed. */
+    questions: z.array(key).check(z.maxLength(40)),
+  }),
+  /** When the file was saved, as an ISO 8601 date and time in UTC. */
+  createdAt: z.iso.datetime(),
+  /** Question id to answer; checked against the bank on open. */
+  answers: z
+    .record(key, answerSchema)
+    .check(z.refine((answers) => Object.keys(answers).length <= 40, 'at most 40 answers')),
+  /** The result when saved, for readers of the file; recomputed from the answers on open. */
+  result: storedEvaluationSchema,
+});
+export type ResultFile = z.infer<typeof resultFileSchema>;
+
+/** What changed in the bank between saving and opening. */
+export interface BankChanges {
+  /** Ids of questions the bank has now that it did not have when the file was saved. */
+  added: string[];
+  /** Ids of questions that were dropped since; their answers are left out. */
+  removed: string[];
+}
+
+export type ParsedResultFile =
+  | {
+      ok: true;
+      answers: Answers;
+      /** When the file was saved (ISO 8601). */
+      createdAt: string;
+      /** Set when the bank changed since the file was saved. */
+      notice?: string;
+      changes?: BankChanges;
+    }
+  | { ok: false; error: { message: string; details: string[] } };
+
+/**
+ * The file for these answers, ready for JSON.stringify. Answers must have passed
+ * `checkAnswers`; answers to hidden questions are left out.
+ */
+export function buildResultFile(bank: Bank, answers: Answers, now: Date): ResultFile {
+  const kept = dropHiddenAnswers(bank, answers);
+  return {
+    format: 'role-fit-result',
+    formatVersion: RESULT_FILE_VERSION,
+    bank: {
+      id: bank.id,
+      version: bank.version,
+      hash: bankHash(bank),
+      questions: bank.questions.map((question) => question.id),
+    },
+    createdAt: now.toISOString(),
+    answers: { ...kept },
+    result: evaluate(bank, kept),
+  };
+}
+
+function failure(message: string, details: string[] = []): ParsedResultFile {
+  return { ok: false, error: { message, details } };
+}
+
+/** Every forbidden key (with its path) and whether the value nests too deeply. Iterative: no recursion to overflow. */
+function inspect(root: unknown): { forbidden: string[]; tooDeep: boolean } {
+  const forbidden: string[] = [];
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: '' }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, depth, path } = item;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_RESULT_FILE_DEPTH) return { forbidden, tooDeep: true };
+    if (Array.isArray(value)) {
+      value.forEach((child, i) => stack.push({ value: child, depth: depth + 1, path: `${path}[${i}]` }));
+      continue;
+    }
+    for (const [name, child] of Object.entries(value)) {
+      const at = path ? `${path}.${name}` : name;
+      if (FORBIDDEN_KEYS.has(name)) forbidden.push(at);
+      stack.push({ value: child, depth: depth + 1, path: at });
+    }
+  }
+  return { forbidden, tooDeep: false };
+}
+
+function pathOf(parts: readonly PropertyKey[]): string {
+  return parts.reduce<string>(
+    (path, part) => (typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+function changedNotice(bank: Bank, savedVersion: string, changes: BankChanges): string {
+  const parts: string[] = [];
+  if (changes.added.length > 0) parts.push(`new questions: ${changes.added.join(', ')}`);
+  if (changes.removed.length > 0) parts.push(`removed questions: ${changes.removed.join(', ')}`);
+  if (parts.length === 0) parts.push('some questions or options were reworded or reweighted');
+  return `This result was saved with version ${savedVersion} of the questions and this is ${bank.version} (${parts.join('; ')}), so check your answers before relying on the result.`;
+}
+
+/**
+ * Reads a saved result file's text against a bank. Accepts any input and never throws.
+ * Refuses huge, deeply nested or prototype-touching JSON before validating it; answers come
+ * back checked, with a notice naming added and removed questions when the bank changed.
+ */
+export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
+  if (typeof text !== 'string')
+    return failure('This is not a Role Fit result file; choose the .json file Role Fit saved.');
+  if (text.length > MAX_RESULT_FILE_CHARS)
+    return failure('This file is too large to be a Role Fit result; choose the .json file Role Fit saved.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    return failure(
+      'This file is not valid JSON, so it cannot be a Role Fit result; choose the .json file Role Fit saved.',
+      [error instanceof Error ? error.message : String(error)],
+    );
+  }
+  const { forbidden, tooDeep } = inspect(data);
+  if (tooDeep)
+    return failure(
+      `This file nests data more than ${MAX_RESULT_FILE_DEPTH} levels deep, so it is not a Role Fit result; choose the file Role Fit saved.`,
+    );
+  if (forbidden.length > 0)
+    return failure(
+      'This file contains keys that Role Fit refuses for safety, so it was not opened; choose the file Role Fit saved.',
+      forbidden.map((path) => `${path}: this key is not allowed`),
+    );
+  const header =
+    typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  if (header.format !== 'role-fit-result')
+    return failure('This file is not a Role Fit result; choose the .json file saved with “Download .json”.');
+  if (typeof header.formatVersion === 'number' && header.formatVersion > RESULT_FILE_VERSION)
+    return failure(
+      'This file was saved by a newer version of Role Fit; reload the page to get the latest version and open it again.',
+    );
+  const parsed = resultFileSchema.safeParse(data);
+  if (!parsed.success)
+    return failure(
+      'This result file is damaged or was edited by hand, so it was not opened; save the result again.',
+      parsed.error.issues.map((issue) => `${pathOf(issue.path) || '(file)'}: ${issue.message}`),
+    );
+  const file = parsed.data;
+  if (file.bank.id !== bank.id)
+    return failure(
+      `This file was saved for the question set “${file.bank.id}”, not “${bank.id}”, so it cannot be opened here.`,
+    );
+  const current = bank.questions.map((question) => question.id);
+  const sameBank = file.bank.hash === bankHash(bank);
+  const changes: BankChanges = {
+    added: current.filter((id) => !file.bank.questions.includes(id)),
+    removed: file.bank.questions.filter((id) => !current.includes(id)),
+  };
+  // Answers to questions the bank dropped since saving are left out (and named in the notice).
+  const answers = Object.fromEntries(
+    Object.entries(file.answers).filter(([id]) => sameBank || !changes.removed.includes(id)),
+  );
+  const checked = checkAnswers(bank, answers);
+  if (!checked.ok)
+    return failure(
+      'The answers in this file do not fit the current questions, so it was not opened; answer the questions again.',
+      checked.errors.map((error) => `${error.question || '(answers)'}: ${error.message}`),
+    );
+  if (sameBank) return { ok: true, answers: checked.answers, createdAt: file.createdAt };
+  return {
+    ok: true,
+    answers: checked.answers,
+    createdAt: file.createdAt,
+    notice: changedNotice(bank, file.bank.version, changes),
+    changes,
+  };
+}
+
+/** The JSON Schema of a result file, generated from its Zod schema. */
+export function resultFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(resultFileSchema, { target: 'draft-2020-12', io: 'input' }),
+    $id: 'result-file.schema.json',
+    title: 'Role Fit saved result',
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * The result as a Markdown document to paste into a doc, ticket or chat. Bank text and
+ * answers are escaped, so a hostile bank or label can never produce a live link or HTML.
+ */
+import { bankHash } from './bank-hash';
+import { answerLabel, outcomeById, robustnessText } from './describe';
+import type { Evaluation } from './evaluate';
+import { describeChange, orderChanges, revisitPoints, topReasons } from './explain';
+import type { Answers, Bank, OutcomeId } from './schema';
+import { visibleQuestions } from './visibility';
+
+export interface MarkdownOptions {
+  /** The date printed on the summary (its UTC day). */
+  date: Date;
+  /** How many reasons and changes to list; 5 unless told. */
+  limit?: number;
+}
+
+/** Schemes that could run code or leave the page when a renderer turns text into a link. */
+const SCHEME = /\b(javascript|vbscript|data|file|https?|ftp|mailto)\s*:/gi;
+
+/**
+ * Plain text made inert in Markdown: on one line, with every character that could start
+ * emphasis, code, a link, an image, HTML, a heading or a table cell escaped, and URL schemes
+ * broken so no renderer links them.
+ */
+export function escapeMarkdown(text: string): string {
+  // Control characters and line breaks become spaces: the text stays on the line it was put on.
+  const oneLine = Array.from(text, (char) => (char.charCodeAt(0) < 32 || char === '\u007f' ? ' ' : char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const escaped = oneLine
+    .replace(/[\\`*_{}[\]()#+!|<>~]/g, '\\$&')
+    .replace(SCHEME, (_, scheme: string) => `${scheme}\\:`)
+    .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}\\.`);
+  // Text starting "- ", "= " or "1. " would become a list or a heading underline at a line's start.
+  return escaped.replace(/^([-=]|\d{1,9}[.)])(?=\s|$)/, '\\$1');
+}
+
+const dayOf = (date: Date): string => (Number.isNaN(date.getTime()) ? 'unknown date' : date.toISOString().slice(0, 10));
+
+function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    caption,
+    '',
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+/**
+ * The whole result in Markdown: recommendation and how sure it is, fit and dimension scores,
+ * main reasons, what would change it, what the hire does, when to revisit, a job-post
+ * starter, every question with its answer, and the bank and date it came from.
+ */
+export function buildMarkdownSummary(
+  bank: Bank,
+  answers: Answers,
+  evaluation: Evaluation,
+  options: MarkdownOptions,
+): string {
+  const limit = options.limit ?? 5;
+  const md = escapeMarkdown;
+  const outcome = outcomeById(bank, evaluation.outcome);
+  const title = (id: OutcomeId) => md(outcomeById(bank, id).title);
+  const { coverage } = evaluation;
+  const lines: string[] = [
+    `# Role Fit result: ${md(outcome.title)}`,
+    '',
+    `Question set ${md(bank.title)} (${md(bank.id)} ${md(bank.version)}), ${dayOf(options.date)}.`,
+    '',
+    '## Recommendation',
+    '',
+    `**${md(outcome.title)}.** ${md(outcome.tagline)}`,
+    '',
+    `How sure: ${robustnessText(evaluation.robustness)}.`,
+    '',
+    `${coverage.answered} of ${coverage.shown} questions answered, ${coverage.unsure} “Not sure”, ${coverage.weight}% of what the questions can weigh.`,
+    '',
+    '## Fit scores',
+    '',
+    ...table(
+      'How well each option fits, out of 100:',
+      ['Option', 'Fit'],
+      evaluation.ranking.map((id) => [
+        id === evaluation.outcome ? `**${title(id)}**` : title(id),
+        evaluation.fit[id].toFixed(1),
+      ]),
+    ),
+    '',
+    '## Dimension scores',
+    '',
+    ...table(
+      'Where the company stands on each dimension, out of 100:',
+      ['Dimension', 'Score'],
+      bank.dimensions.map((dimension) => [md(dimension.label), (evaluation.dimensions[dimension.id] ?? 0).toFixed(1)]),
+    ),
+    '',
+  ];
+  for (const dimension of bank.dimensions) lines.push(`- **${md(dimension.label)}**: ${md(dimension.description)}`);
+
+  lines.push('', '## Main reasons', '');
+  const reasons = topReasons(bank, evaluation, limit);
+  if (reasons.length === 0) lines.push('No single answer stood out.');
+  for (const reason of reasons) {
+    const raised = reason.raised
+      .slice(0, 2)
+      .map((entry) => `${md(entry.label.toLowerCase())} by ${Math.round(entry.points)} points`);
+    lines.push(
+      `- **${md(reason.topic)}**: ${md(reason.answer)}${raised.length > 0 ? `, which raised ${raised.join(' and ')}` : ''}.`,
+    );
+  }
+
+  lines.push('', '## What would change it', '');
+  const changes = orderChanges(evaluation.changes).slice(0, limit);
+  if (changes.length === 0) lines.push('No change of one or two answers would alter this recommendation.');
+  for (const change of changes)
+    lines.push(
+      `- **${title(change.outcome)}** (fit ${change.fit.toFixed(1)}) if ${md(describeChange(bank, answers, change))}`,
+    );
+
+  lines.push('', `## What the role does`, '', md(outcome.summary), '', '**Responsibilities**', '');
+  for (const item of outcome.responsibilities) lines.push(`- ${md(item)}`);
+  lines.push('', '**Skills to hire for**', '');
+  for (const item of outcome.skills) lines.push(`- ${md(item)}`);
+
+  lines.push('', '## When to revisit', '');
+  const revisit = revisitPoints(bank, evaluation, answers);
+  if (revisit.length === 0) lines.push('None of the answers that could change soon would alter this on its own.');
+  for (const point of revisit)
+    lines.push(
+      `- ${md(point.when)} (${md(point.topic)}, now ${md(point.now)}): this could lead to ${point.outcomes.map(title).join(' or ')}.`,
+    );
+
+  lines.push(
+    '',
+    '## Job post starter',
+    '',
+    `A draft to adapt: add your company, team, location and how you work.`,
+    '',
+    `### ${md(outcome.title)}`,
+    '',
+    `**About the role.** ${md(outcome.summary)}`,
+    '',
+    '**What you will do**',
+    '',
+    ...outcome.responsibilities.map((item) => `- ${md(item)}`),
+    '',
+    '**What you bring**',
+    '',
+    ...outcome.skills.map((item) => `- ${md(item)}`),
+    '',
+    '## Your answers',
+    '',
+  );
+  const shown = new Set(visibleQuestions(bank, answers).map((question) => question.id));
+  lines.push(
+    ...table(
+      'Every question, in the order asked:',
+      ['Question', 'Answer'],
+      bank.questions.map((question) => [
+        `**${md(question.topic)}**: ${md(question.title)}`,
+        shown.has(question.id) ? md(answerLabel(question, answers[question.id])) : 'Not asked (did not apply)',
+      ]),
+    ),
+    '',
+    '---',
+    '',
+    `Made with Role Fit on ${dayOf(options.date)} from question set ${md(bank.id)} version ${md(bank.version)} (content ${bankHash(bank)}). The result is advice from your answers, not a verdict.`,
+    '',
+  );
+  return lines.join('\n');
+}

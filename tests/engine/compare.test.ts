@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswers, classify, compareResults, evaluate } from '../../src/engine';
+import { defaultBank } from '../fixtures/default-bank';
+import { miniBank } from '../fixtures/mini-bank';
+import { personas } from '../fixtures/personas';
+
+const pmMinded = { size: 5, direction: 'unclear', delivery: 'agree', pains: ['drift'] };
+const poMinded = { size: 5, direction: 'clear', delivery: 'strongly-disagree', pains: ['waiting'] };
+
+describe('compareResults', () => {
+  const comparison = compareResults(miniBank, [
+    { label: 'Founder', answers: pmMinded },
+    { label: 'CTO', answers: poMinded },
+  ]);
+
+  it('evaluates each person', () => {
+    expect(comparison.people.map((person) => [person.label, person.evaluation.outcome])).toEqual([
+      ['Founder', 'pm'],
+      ['CTO', 'po'],
+    ]);
+    expect(comparison.agree).toBe(false);
+  });
+
+  it('lists the questions answered differently, largest spread first', () => {
+    expect(comparison.differences).toEqual([
+      {
+        question: 'direction',
+        topic: 'Direction',
+        answers: [
+          { label: 'Founder', answer: 'Unclear' },
+          { label: 'CTO', answer: 'Clear' },
+        ],
+        spread: 66.7,
+      },
+      {
+        question: 'pains',
+        topic: 'Pains',
+        answers: [
+          { label: 'Founder', answer: 'Drift' },
+          { label: 'CTO', answer: 'Waiting' },
+        ],
+        spread: 61.9,
+      },
+      {
+        question: 'delivery',
+        topic: 'Delivery',
+        answers: [
+          { label: 'Founder', answer: 'Agree' },
+          { label: 'CTO', answer: 'Strongly disagree' },
+        ],
+        spread: 42.8,
+      },
+    ]);
+  });
+
+  it('recommends for the mean of everyone’s dimension scores', () => {
+    // Strategy 100 and 0, execution 14.3 and 85.7: the middle of the map, one person for both.
+    expect(comparison.combined).toEqual({
+      outcome: 'combined',
+      dimensions: { strategy: 50, execution: 50, scale: 0 },
+      fit: { po: 63.9, pm: 63.9, both: 42.3, combined: 92.9 },
+    });
+    expect(classify(miniBank, comparison.combined.dimensions)).toBe(comparison.combined.outcome);
+  });
+
+  it('finds no differences and agreement between identical answers', () => {
+    const same = compareResults(miniBank, [
+      { label: 'A', answers: pmMinded },
+      { label: 'B', answers: { ...pmMinded } },
+      { label: 'C', answers: pmMinded },
+    ]);
+    expect(same.differences).toEqual([]);
+    expect(same.agree).toBe(true);
+    expect(same.combined.outcome).toBe(evaluate(miniBank, pmMinded).outcome);
+  });
+
+  it('counts an answer one person left out as a difference', () => {
+    const { differences } = compareResults(miniBank, [
+      { label: 'A', answers: pmMinded },
+      { label: 'B', answers: { ...pmMinded, pains: 'unsure' } },
+    ]);
+    expect(differences.map((d) => [d.question, d.answers.map((a) => a.answer)])).toEqual([
+      ['pains', ['Drift', 'Not sure']],
+    ]);
+  });
+
+  it.each([0, 1, 6])('refuses %i people', (count) => {
+    const people = Array.from({ length: count }, (_, i) => ({ label: `P${i}`, answers: pmMinded }));
+    expect(() => compareResults(miniBank, people)).toThrow(RangeError);
+  });
+
+  it('compares five calibration personas of the default bank', () => {
+    const bank = defaultBank();
+    const people = personas.slice(0, 5).map((persona) => {
+      const checked = checkAnswers(bank, persona.answers);
+      return { label: persona.id, answers: checked.ok ? checked.answers : {} };
+    });
+    const result = compareResults(bank, people);
+    expect(result.people.map((person) => person.evaluation.outcome)).toEqual(
+      personas.slice(0, 5).map((p) => p.expected),
+    );
+    const spreads = result.differences.map((d) => d.spread);
+    expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
+    expect(result.differences.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { describeChange, evaluate, orderChanges, revisitPoints, topReasons, type Change } from '../../src/engine';
+import { miniBank } from '../fixtures/mini-bank';
+
+const strategyHeavy = { size: 5, direction: 'unclear', delivery: 'agree', pains: ['drift'] };
+const large = { size: 40, teams: 5, direction: 'unclear', delivery: 'disagree', pains: ['drift', 'silos'] };
+
+describe('topReasons', () => {
+  it('lists the answers that weigh most for the recommended outcome, most first', () => {
+    const evaluation = evaluate(miniBank, strategyHeavy);
+    expect(evaluation.outcome).toBe('pm');
+    expect(topReasons(miniBank, evaluation, 2)).toEqual([
+      {
+        question: 'direction',
+        topic: 'Direction',
+        answer: 'Unclear',
+        raised: [{ dimension: 'strategy', label: 'Strategy need', points: 66.7 }],
+        weight: 200.1,
+      },
+      {
+        question: 'pains',
+        topic: 'Pains',
+        answer: 'Drift',
+        raised: [{ dimension: 'strategy', label: 'Strategy need', points: 33.3 }],
+        weight: 99.9,
+      },
+    ]);
+  });
+
+  it.each([
+    [0, 0],
+    [1, 1],
+    [10, 2],
+  ])('returns at most %i reasons (%i here), skipping answers that weigh nothing', (limit, count) => {
+    // Size 5 and a clear direction add nothing: only delivery and pains weigh anything.
+    expect(topReasons(miniBank, evaluate(miniBank, { ...strategyHeavy, direction: 'clear' }), limit)).toHaveLength(
+      count,
+    );
+  });
+});
+
+describe('revisitPoints', () => {
+  it.each([
+    // Direction has revisit text and flipping it alone changes pm to combined.
+    ['a single flip of a question with revisit text', strategyHeavy, [['direction', 'Unclear', ['combined']]]],
+    // Team size flips "both" to "pm"; delivery flips it too but has no revisit text.
+    ['team size, not delivery, which has no revisit text', large, [['size', '40 engineers', ['pm']]]],
+  ])('names %s', (_, answers, expected) => {
+    const points = revisitPoints(miniBank, evaluate(miniBank, answers), answers);
+    expect(points.map((point) => [point.question, point.now, point.outcomes])).toEqual(expected);
+    for (const point of points)
+      expect(point.when).toBe(miniBank.questions.find((q) => q.id === point.question)?.revisit);
+  });
+
+  it('is empty when no change of one answer alters the result', () => {
+    const evaluation = { ...evaluate(miniBank, large), changes: [] };
+    expect(revisitPoints(miniBank, evaluation, large)).toEqual([]);
+  });
+});
+
+describe('orderChanges and describeChange', () => {
+  const single = (fit: number): Change => ({ edits: [{ question: 'direction', answer: 'clear' }], outcome: 'po', fit });
+  const pair: Change = {
+    edits: [
+      { question: 'direction', answer: 'clear' },
+      { question: 'size', answer: 12 },
+    ],
+    outcome: 'both',
+    fit: 99,
+  };
+
+  it('puts fewer edits first, then the better fit', () => {
+    expect(orderChanges([pair, single(70), single(80)])).toEqual([single(80), single(70), pair]);
+  });
+
+  it('words each edit with the answer now', () => {
+    expect(describeChange(miniBank, { direction: 'unclear', size: 5 }, pair)).toBe(
+      'Direction: Clear (now Unclear) and Team size: 12 engineers (now 5 engineers)',
+    );
+  });
+});

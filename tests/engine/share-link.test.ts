@@ -1,0 +1,302 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  QUESTIONS_CHANGED_NOTICE,
+  bankHash,
+  checkAnswers,
+  decodeShareLink,
+  encodeShareLink,
+  evaluate,
+  shareLinkDecoders,
+  type Answers,
+  type Bank,
+  type ShareLinkErrorCode,
+} from '../../src/engine';
+import { fnv1aHex } from '../../src/engine/bank-hash';
+import { answersArbitrary } from '../fixtures/answer-arbitrary';
+import { defaultBank } from '../fixtures/default-bank';
+import { expectDecoderIsTotal, hostileInputs } from '../fixtures/hostile-input';
+import { miniBank } from '../fixtures/mini-bank';
+import { personas } from '../fixtures/personas';
+
+const bank = defaultBank();
+
+function checked(input: unknown, against: Bank = bank): Answers {
+  const result = checkAnswers(against, input);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.answers;
+}
+
+/** A v1 link around raw varint bytes, with a correct checksum: only the content can be wrong. */
+function sealed(bytes: number[], { bankId = bank.id, hash = bankHash(bank), version = 'v1' } = {}): string {
+  const body = `${version}.${bankId}.${hash}.${Buffer.from(bytes).toString('base64url')}`;
+  return `${body}.${fnv1aHex(body)}`;
+}
+
+/** Tokens of the v1 payload: 0 unanswered, 4 unsure, 4i+1 option i, 4m+2 mask m, 4z+3 zigzag number z. */
+const option = (i: number) => 4 * i + 1;
+const mask = (m: number) => 4 * m + 2;
+const number = (n: number) => 4 * (n >= 0 ? 2 * n : -2 * n - 1) + 3;
+function varints(tokens: number[]): number[] {
+  const bytes: number[] = [];
+  for (let token of tokens) {
+    while (token >= 0x80) {
+      bytes.push((token % 0x80) | 0x80);
+      token = Math.floor(token / 0x80);
+    }
+    bytes.push(token);
+  }
+  return bytes;
+}
+
+/** The biggest answers the default bank allows: every question shown, most options ticked, largest numbers. */
+function fullestAnswers(): Answers {
+  const answers: Record<string, Answers[string]> = {};
+  for (const question of bank.questions) {
+    if (question.type === 'number') answers[question.id] = question.max;
+    else if (question.type === 'multiple')
+      answers[question.id] = question.options
+        .filter((entry) => !entry.exclusive)
+        .slice(-question.maxChoices)
+        .map((entry) => entry.id);
+    else answers[question.id] = question.options.at(-1)?.id ?? '';
+  }
+  // The last market option does not show the follow-up question; this one does.
+  answers.markets = 'entering-several';
+  return checked(answers);
+}
+
+// Links made by v1 and pasted here once: they must open for as long as Role Fit exists.
+const savedV1Links: [string, string][] = [
+  ['combined-seed-startup', 'v1.role-fit.96a01c45.BSMAAUIBAAkFCQkBEg2CAQU.2b06ba27'],
+  ['combined-pre-seed-mvp', 'v1.role-fit.96a01c45.ARMAAUIBAAkJCQ0BBgmCAQE.f8172a6a'],
+  ['combined-small-saas', 'v1.role-fit.96a01c45.BUMABQYBAAkFBQkFMg0KBQ.016e2fcd'],
+  ['combined-unsure-bootstrapped', 'v1.role-fit.96a01c45.ARsAAQQEAAkECQQBBgSCAQE.7bf2fb31'],
+  ['combined-near-boundary', 'v1.role-fit.96a01c45.BVMAARIJCgkFCQkBMg0KBQ.4a91829b'],
+  ['both-enterprise-expansion', 'v1.role-fit.96a01c45.EdMPYw0eDQ4NBQUFDfoDEToN.f199aad6'],
+  ['both-scale-up-new-region', 'v1.role-fit.96a01c45.DeMDMwkWCQYJCQ0FBdoBDR4J.73edb281'],
+  ['both-regulated-fintech', 'v1.role-fit.96a01c45.CZsCIwUOBQARBREFBfICDWoJ.2307c1b9'],
+  ['both-overwhelmed-split', 'v1.role-fit.96a01c45.CcsBGwUGCQoJBQ0FBXoNZgk.5dfe50a9'],
+  ['both-unsure-corporate', 'v1.role-fit.96a01c45.EcMHBA0uBQANBAUFDcoDBDoN.9fb8b875'],
+  ['po-founder-led-chaos', 'v1.role-fit.96a01c45.BXsTAQYBAAENCQEFIgUiBQ.4c20c7ca'],
+  ['po-product-leader-needs-delivery', 'v1.role-fit.96a01c45.DcMCIwUGBQAFEQUFBcoBCTIF.eed0c093'],
+  ['po-cto-runs-backlog', 'v1.role-fit.96a01c45.CaMBEwEKAQABDQUFBWIFIgU.a629fd80'],
+  ['po-overwhelmed-lead-keeps-vision', 'v1.role-fit.96a01c45.CZMBEwUGAQAFDQ0FBTIJJgU.20eb7e36'],
+  ['po-unsure-agency-spinout', 'v1.role-fit.96a01c45.BXMEASIEAAENEQUFBgQiBQ.69728b21'],
+  ['pm-smooth-delivery-new-market', 'v1.role-fit.96a01c45.CcsBGwEGCQoJBQENCToRQgU.44944996'],
+  ['pm-no-roadmap-growth', 'v1.role-fit.96a01c45.CfMBGwkSBQARAQERCVoNSgU.8d9cc103'],
+  ['pm-sales-led-drift', 'v1.role-fit.96a01c45.DesCKwUGDRYNBQENCWoRSgU.e571f901'],
+  ['pm-overwhelmed-lead-keeps-backlog', 'v1.role-fit.96a01c45.CaMBEwESCSIJBQ0NCTINRgU.e54614c8'],
+  ['pm-unsure-marketplace', 'v1.role-fit.96a01c45.CbMBBAUSCQQRAQUNCTINQgQ.674ae6d5'],
+];
+
+describe('encodeShareLink → decodeShareLink', () => {
+  it.each(personas.map((persona) => [persona.id, persona] as const))('round-trips %s', (_, persona) => {
+    const answers = checked(persona.answers);
+    const link = encodeShareLink(bank, answers);
+    expect(link).toMatch(/^v1\.role-fit\.[0-9a-f]{8}\.[A-Za-z0-9_-]*\.[0-9a-f]{8}$/);
+    const decoded = decodeShareLink(bank, link);
+    expect(decoded).toEqual({ ok: true, answers });
+    if (!decoded.ok) return;
+    expect(evaluate(bank, decoded.answers)).toEqual(evaluate(bank, answers));
+    expect(evaluate(bank, decoded.answers).outcome).toBe(persona.expected);
+  });
+
+  it.each([
+    ['no answers', {}, ''],
+    ['the first two answers', { stage: 'seed', engineers: 4 }, 'BSM'],
+  ])('writes %s compactly, leaving trailing unanswered questions out', (_, answers, payload) => {
+    expect(encodeShareLink(bank, answers).split('.')[3]).toBe(payload);
+    expect(decodeShareLink(bank, encodeShareLink(bank, answers))).toEqual({ ok: true, answers });
+  });
+
+  it('stays within 300 characters for the fullest answers of the default bank', () => {
+    const answers = fullestAnswers();
+    expect(Object.keys(answers)).toHaveLength(bank.questions.length);
+    const link = encodeShareLink(bank, answers);
+    expect(link.length).toBeLessThanOrEqual(300);
+    expect(decodeShareLink(bank, link)).toEqual({ ok: true, answers });
+  });
+
+  it('leaves out answers to questions the other answers hide', () => {
+    const link = encodeShareLink(bank, { engineers: 4, teams: 3 });
+    expect(decodeShareLink(bank, link)).toEqual({ ok: true, answers: { engineers: 4 } });
+  });
+
+  it('accepts a whole address, a leading "#" and surrounding spaces', () => {
+    const link = encodeShareLink(bank, { stage: 'seed' });
+    for (const text of [`/role-fit/#${link}`, `#${link}`, `  ${link}\n`])
+      expect(decodeShareLink(bank, text)).toEqual({ ok: true, answers: { stage: 'seed' } });
+  });
+
+  it('encodes negative numbers and multiple choices of any bank', () => {
+    const answers = checked(
+      { size: 40, teams: 7, direction: 'unclear', delivery: 'agree', pains: ['drift', 'silos'] },
+      miniBank,
+    );
+    expect(decodeShareLink(miniBank, encodeShareLink(miniBank, answers))).toEqual({ ok: true, answers });
+  });
+});
+
+describe('saved v1 links', () => {
+  const byId = new Map(personas.map((persona) => [persona.id, persona]));
+
+  it.each(savedV1Links)('still opens the link made for %s', (id, link) => {
+    const decoded = decodeShareLink(bank, link);
+    const answers = checked(byId.get(id)?.answers);
+    const madeWith = link.split('.')[2];
+    expect(decoded).toEqual(
+      madeWith === bankHash(bank) ? { ok: true, answers } : { ok: true, answers, notice: QUESTIONS_CHANGED_NOTICE },
+    );
+  });
+
+  it('keeps a decoder for every version ever written', () => {
+    expect(Object.keys(shareLinkDecoders)).toEqual(['1']);
+  });
+});
+
+/** The link with the first character of its payload changed. */
+function alterPayload(link: string): string {
+  const at = link.indexOf('.', link.indexOf('.', link.indexOf('.') + 1) + 1) + 1;
+  return `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+}
+
+describe('decodeShareLink refuses', () => {
+  const good = encodeShareLink(bank, checked(personas[0]?.answers));
+  const cases: [string, () => unknown, ShareLinkErrorCode, RegExp][] = [
+    ['nothing', () => '', 'empty', /holds no result/],
+    ['an address with an empty fragment', () => '/role-fit/#', 'empty', /holds no result/],
+    ['a number', () => 42, 'not-a-link', /not a Role Fit result link/],
+    ['plain words', () => 'hello there', 'not-a-link', /not a Role Fit result link/],
+    ['a version that is not a number', () => good.replace('v1', 'vx'), 'not-a-link', /not a Role Fit/],
+    ['2,001 characters, before any work', () => 'v1.'.padEnd(2001, 'A'), 'too-long', /too long/],
+    [
+      'a newer format',
+      () => good.replace(/^v1/, 'v2'),
+      'newer-version',
+      /^This link was made by a newer version of Role Fit/,
+    ],
+    ['a far newer format', () => 'v999999.anything', 'newer-version', /newer version of Role Fit/],
+    ['a format never written', () => good.replace(/^v1/, 'v0'), 'unknown-version', /format Role Fit does not know/],
+    ['a link cut short', () => good.slice(0, -3), 'damaged', /damaged/],
+    ['a link missing its checksum', () => good.slice(0, good.lastIndexOf('.')), 'damaged', /damaged/],
+    ['a link with one character changed', () => alterPayload(good), 'damaged', /damaged/],
+    ['an extra part', () => `${good}.x`, 'damaged', /damaged/],
+    ['a badly formed bank id', () => sealed([], { bankId: 'Role_Fit' }), 'not-a-link', /not a Role Fit/],
+    ['a badly formed hash', () => sealed([], { hash: 'xyz' }), 'not-a-link', /not a Role Fit/],
+    [
+      'another bank',
+      () => sealed([], { bankId: 'other-bank' }),
+      'other-bank',
+      /made for the question set “other-bank”/,
+    ],
+    [
+      'characters outside base64url',
+      () => {
+        const body = `v1.role-fit.${bankHash(bank)}.AB*C`;
+        return `${body}.${fnv1aHex(body)}`;
+      },
+      'damaged',
+      /damaged/,
+    ],
+    ['a varint cut short', () => sealed([0x80]), 'damaged', /damaged/],
+    ['a varint written with a spare zero byte', () => sealed([0x81, 0x00]), 'damaged', /damaged/],
+    [
+      'a varint of nine bytes',
+      () => sealed([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]),
+      'damaged',
+      /damaged/,
+    ],
+    [
+      'an option index out of range',
+      () => sealed(varints([option(5)])),
+      'bad-answer',
+      /does not fit the question “Company stage”/,
+    ],
+    ['a negative number below the minimum', () => sealed(varints([0, number(-1)])), 'bad-answer', /“Engineers”/],
+    ['a number above the maximum', () => sealed(varints([0, number(1001)])), 'bad-answer', /“Engineers”/],
+    ['an option index for a number question', () => sealed(varints([0, option(3)])), 'bad-answer', /“Engineers”/],
+    ['a number for a choice question', () => sealed(varints([number(1)])), 'bad-answer', /“Company stage”/],
+    ['an empty set of ticks', () => sealed(varints([0, 0, 0, 0, mask(0)])), 'bad-answer', /“Product complexity”/],
+    [
+      'a tick beyond the last option',
+      () => sealed(varints([0, 0, 0, 0, mask(1 << 5)])),
+      'bad-answer',
+      /“Product complexity”/,
+    ],
+    ['an unknown special value', () => sealed(varints([8])), 'bad-answer', /“Company stage”/],
+    [
+      'more answers than questions',
+      () => sealed(varints(bank.questions.map(() => 4).concat([4]))),
+      'bad-answer',
+      /more questions than there are now/,
+    ],
+    [
+      'an answer to a hidden question',
+      () => sealed(varints([0, number(4), number(3)])),
+      'invalid-answers',
+      /do not fit the current questions/,
+    ],
+    [
+      'too many ticks',
+      () => sealed(varints([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, mask(0b11111)])),
+      'invalid-answers',
+      /do not fit/,
+    ],
+  ];
+
+  it.each(cases)('%s', (_, input, code, message) => {
+    const decoded = decodeShareLink(bank, input());
+    expect(decoded.ok).toBe(false);
+    if (decoded.ok) return;
+    expect(decoded.error.code).toBe(code);
+    expect(decoded.error.message).toMatch(message);
+    // One plain sentence: a capital, no line break, a full stop at the end.
+    expect(decoded.error.message).toMatch(/^[A-Z][^\n]*\.$/);
+  });
+
+  it('names every answer that does not fit', () => {
+    const decoded = decodeShareLink(bank, sealed(varints([0, number(4), number(3)])));
+    expect(decoded).toMatchObject({ ok: false, error: { details: [expect.stringMatching(/^teams: /)] } });
+  });
+});
+
+describe('a link made with other questions', () => {
+  it('still opens when the bank id matches and the answers fit, with a notice', () => {
+    const link = sealed(varints([option(1), number(4)]), { hash: '00000000' });
+    expect(decodeShareLink(bank, link)).toEqual({
+      ok: true,
+      answers: { stage: 'seed', engineers: 4 },
+      notice: QUESTIONS_CHANGED_NOTICE,
+    });
+    expect(QUESTIONS_CHANGED_NOTICE).toMatch(/^The questions have changed since this link was made/);
+  });
+});
+
+describe('properties', () => {
+  it('round-trips any valid answers, within 300 characters', () => {
+    fc.assert(
+      fc.property(answersArbitrary(bank), (input) => {
+        const answers = checked(input);
+        const link = encodeShareLink(bank, answers);
+        expect(link.length).toBeLessThanOrEqual(300);
+        expect(decodeShareLink(bank, link)).toEqual({ ok: true, answers });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws for link-shaped text', () => {
+    const part = fc.string({ unit: fc.constantFrom(...'v1.role-fitABCxyz09_-#'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 6 }), (parts) => {
+        expect(decodeShareLink(bank, parts.join('.')).ok).toBeTypeOf('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(hostileInputs)('returns a result and pollutes nothing when fed %s', (_, arbitrary) => {
+    expectDecoderIsTotal((input) => decodeShareLink(bank, input), arbitrary);
+  });
+});
