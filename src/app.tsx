@@ -1,0 +1,79 @@
+import { Suspense, lazy } from 'react';
+import { defaultBank } from './bank';
+import { formatBankIssues, type Bank, type ParsedBank } from './engine';
+import { LandingScreen } from './features/landing/landing-screen';
+import { ReviewScreen } from './features/review/review-screen';
+import { ClearData } from './features/shell/clear-data';
+import { DroppedAnswers, StorageNotices } from './features/shell/notices';
+import { QuestionScreen } from './features/wizard/question-screen';
+import { AssessmentProvider, useAssessment } from './store/assessment-context';
+import type { AssessmentStore } from './store/assessment-store';
+import type { StoreApi } from 'zustand/vanilla';
+
+// The result screen (charts, what-if) loads only when needed: the first screen stays small.
+const ResultScreen = lazy(() => import('./features/result/result-screen'));
+
+export interface AppProps {
+  bank: ParsedBank;
+  /** A store made elsewhere (tests); by default one is created for the bank. */
+  store?: StoreApi<AssessmentStore>;
+}
+
+export function App({ bank, store }: AppProps) {
+  return (
+    <div className="app">
+      <header className="site-header">
+        <span className="site-name">Role Fit</span>
+      </header>
+      {bank.ok ? <Assessment bank={bank.bank} store={store} /> : <BrokenBank issues={formatBankIssues(bank.issues)} />}
+    </div>
+  );
+}
+
+/** The app on the bundled question bank. */
+export function DefaultApp() {
+  return <App bank={defaultBank} />;
+}
+
+function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentStore> | undefined }) {
+  return (
+    <AssessmentProvider bank={bank} store={store}>
+      <main className="main">
+        <StorageNotices />
+        <CurrentScreen />
+        <DroppedAnswers />
+      </main>
+      <footer className="site-footer">
+        <p>Your answers stay in this browser. Nothing is sent anywhere.</p>
+        <ClearData />
+      </footer>
+    </AssessmentProvider>
+  );
+}
+
+function CurrentScreen() {
+  const step = useAssessment((state) => state.step);
+  const resumeOffered = useAssessment((state) => state.resumeOffered);
+  if (resumeOffered || step === 'landing') return <LandingScreen />;
+  if (step === 'review') return <ReviewScreen />;
+  if (step === 'result')
+    return (
+      <Suspense fallback={<p className="loading">Working out your result…</p>}>
+        <ResultScreen />
+      </Suspense>
+    );
+  return <QuestionScreen key={step.question} questionId={step.question} />;
+}
+
+function BrokenBank({ issues }: { issues: string }) {
+  return (
+    <main className="main">
+      <h1>The questions could not be loaded</h1>
+      <p>The question bank has errors, so no advice can be given. Please report this to whoever runs this site.</p>
+      <details>
+        <summary>Technical details</summary>
+        <pre>{issues}</pre>
+      </details>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export interface ScreenHeadingProps {
+  id?: string;
+  /** The step's name for the browser tab, before " · Role Fit". */
+  documentTitle: string;
+  /** What makes this a new step: focus moves here whenever it changes. */
+  stepKey: string;
+  children: ReactNode;
+}
+
+/**
+ * The h1 of each screen. On every new step it takes focus, so keyboard and screen reader
+ * users start reading at the new content, and it names the step in the browser tab.
+ */
+export function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHeadingProps) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${documentTitle} · Role Fit`;
+  }, [documentTitle]);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [stepKey]);
+  return (
+    <h1 id={id} ref={ref} tabIndex={-1} className="screen-heading">
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { MessageSlot } from '../../components/message-slot';
+import {
+  buildMarkdownSummary,
+  buildResultFile,
+  encodeShareLink,
+  type Answers,
+  type Bank,
+  type Evaluation,
+} from '../../engine';
+import { copyText, downloadText } from './download';
+import './print.css';
+
+export interface ExportPanelProps {
+  bank: Bank;
+  answers: Answers;
+  evaluation: Evaluation;
+  /** The clock for file names and dates; the real one unless a test fixes it. */
+  now?: () => Date;
+}
+
+const NO_CLIPBOARD = 'This browser did not let Role Fit copy; select the text and copy it yourself, or download it.';
+
+/** The app's own address with the answers in the fragment: the fragment never reaches a server. */
+function shareUrl(bank: Bank, answers: Answers): string {
+  return `${location.origin}${location.pathname}#${encodeShareLink(bank, answers)}`;
+}
+
+/** Take the result away: copy or download the summary, save the answers, print, or share a link. */
+export function ExportPanel({ bank, answers, evaluation, now = () => new Date() }: ExportPanelProps) {
+  const [message, setMessage] = useState('');
+  const [link, setLink] = useState<string | null>(null);
+  const baseName = () => `role-fit-${evaluation.outcome}-${now().toISOString().slice(0, 10)}`;
+  const summary = () => buildMarkdownSummary(bank, answers, evaluation, { date: now() });
+
+  const copySummary = async () => {
+    setMessage('');
+    setMessage((await copyText(summary())) ? 'Summary copied. Paste it into a document or message.' : NO_CLIPBOARD);
+  };
+  const copyLink = async () => {
+    const url = shareUrl(bank, answers);
+    setLink(url);
+    setMessage('');
+    setMessage(
+      (await copyText(url))
+        ? 'Share link copied. Anyone who opens it sees these answers and the result.'
+        : `${NO_CLIPBOARD} The link is shown below.`,
+    );
+  };
+  const downloadMarkdown = () => {
+    downloadText(`${baseName()}.md`, 'text/markdown;charset=utf-8', summary());
+    setMessage('Summary downloaded as a Markdown file.');
+  };
+  const downloadJson = () => {
+    const file = buildResultFile(bank, answers, now());
+    downloadText(`${baseName()}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    setMessage('Result saved as a .json file. Open it later with “Open a saved result”.');
+  };
+
+  return (
+    <section className="export-panel no-print" aria-labelledby="export-title">
+      <h2 id="export-title">Take the result with you</h2>
+      <div className="actions export-actions">
+        <button type="button" className="button" onClick={() => void copySummary()}>
+          Copy summary
+        </button>
+        <button type="button" className="button" onClick={downloadMarkdown}>
+          Download .md
+        </button>
+        <button type="button" className="button" onClick={downloadJson}>
+          Download .json
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Save as PDF
+        </button>
+        <button type="button" className="button" onClick={() => void copyLink()}>
+          Copy share link
+        </button>
+      </div>
+      <p className="field-hint">
+        “Save as PDF” opens the print dialog: choose “Save as PDF” as the printer. The share link holds your answers in
+        the address itself; nothing is sent to a server.
+      </p>
+      <MessageSlot role="status">{message}</MessageSlot>
+      {link === null ? null : (
+        <p>
+          <label>
+            Share link
+            <input
+              className="share-link"
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(event) => event.target.select()}
+            />
+          </label>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { MessageSlot } from '../../components/message-slot';
+import { parseResultFile, type Answers, type Bank } from '../../engine';
+import { readText } from './download';
+
+/** Larger files are refused before reading: a real result file is a few kilobytes. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+export interface ImportFileProps {
+  bank: Bank;
+  /** True when there are answers a successful import would replace: the user confirms first. */
+  hasProgress: boolean;
+  /** Called with checked answers, and a notice when the questions changed since saving. */
+  onImport: (answers: Answers, notice: string | undefined) => void;
+}
+
+interface Problem {
+  message: string;
+  details: string[];
+}
+
+interface Pending {
+  answers: Answers;
+  notice: string | undefined;
+  fileName: string;
+}
+
+/** "Open a saved result": reads a .json file saved by Role Fit and hands its answers on. */
+export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
+  const inputId = useId();
+  const questionId = useId();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [status, setStatus] = useState('');
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (pending) replaceRef.current?.focus();
+  }, [pending]);
+
+  const accept = (next: Pending) => {
+    setPending(null);
+    setStatus(`Opened ${next.fileName}.`);
+    onImport(next.answers, next.notice);
+  };
+
+  const read = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so choosing the same file again fires another change.
+    input.value = '';
+    setProblem(null);
+    setPending(null);
+    setStatus('');
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setProblem({
+        message:
+          'This file is larger than 1 MB, so it cannot be a Role Fit result; choose the .json file Role Fit saved.',
+        details: [`${file.name}: ${file.size} bytes`],
+      });
+      return;
+    }
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      setProblem({ message: 'The browser could not read this file; try choosing it again.', details: [] });
+      return;
+    }
+    const parsed = parseResultFile(bank, text);
+    if (!parsed.ok) {
+      setProblem(parsed.error);
+      return;
+    }
+    const next = { answers: parsed.answers, notice: parsed.notice, fileName: file.name };
+    if (hasProgress) setPending(next);
+    else accept(next);
+  };
+
+  return (
+    <div className="import-file no-print">
+      <label htmlFor={inputId}>Open a saved result</label>
+      <input id={inputId} type="file" accept=".json,application/json" onChange={(event) => void read(event)} />
+      <p className="field-hint">Choose a .json file saved with “Download .json”. It stays in this browser.</p>
+      {pending ? (
+        <div className="clear-confirm" role="group" aria-labelledby={questionId}>
+          <span id={questionId}>Replace your current answers with the ones in {pending.fileName}?</span>
+          <button ref={replaceRef} type="button" className="button small danger" onClick={() => accept(pending)}>
+            Replace
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => {
+              setPending(null);
+              setStatus('Nothing was changed: your current answers are kept.');
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      <MessageSlot role="alert" tone="error">
+        {problem ? (
+          <>
+            <p>{problem.message}</p>
+            {problem.details.length > 0 ? (
+              <details>
+                <summary>Details</summary>
+                <ul>
+                  {problem.details.map((detail, index) => (
+                    <li key={`${index}:${detail}`}>{detail}</li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </>
+        ) : null}
+      </MessageSlot>
+      <MessageSlot role="status">{status}</MessageSlot>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { ScreenHeading } from '../../components/screen-heading';
+import { useAssessment, useBank } from '../../store/assessment-context';
+
+/** What the assessment decides, how long it takes, and where answers go; then Start. */
+export function LandingScreen() {
+  const bank = useBank();
+  const resumeOffered = useAssessment((state) => state.resumeOffered);
+  const answered = useAssessment((state) => Object.keys(state.answers).length);
+  const start = useAssessment((state) => state.start);
+  const resume = useAssessment((state) => state.resume);
+
+  return (
+    <section className="landing" aria-labelledby="landing-title">
+      <ScreenHeading id="landing-title" documentTitle="Find your next product hire" stepKey="landing">
+        {bank.title}
+      </ScreenHeading>
+      <p className="lead">{bank.intro}</p>
+
+      <h2>Four possible answers</h2>
+      <ul className="outcome-list">
+        {bank.outcomes.map((outcome) => (
+          <li key={outcome.id}>
+            <strong>{outcome.title}</strong>
+            <span>{outcome.tagline}</span>
+          </li>
+        ))}
+      </ul>
+
+      <ul className="facts">
+        <li>
+          Takes about {bank.minutes} {bank.minutes === 1 ? 'minute' : 'minutes'}. Every question has a “Not sure”
+          choice.
+        </li>
+        <li>Your answers never leave this browser: nothing is sent to a server.</li>
+      </ul>
+
+      {resumeOffered ? (
+        <div className="resume">
+          <p>
+            You have saved progress in this browser ({answered} {answered === 1 ? 'answer' : 'answers'}).
+          </p>
+          <div className="actions">
+            <button type="button" className="button primary" onClick={resume}>
+              Continue where you left off
+            </button>
+            <button type="button" className="button" onClick={start}>
+              Start over
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          <button type="button" className="button primary" onClick={start}>
+            Start
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { questionById } from '../../engine';
+import { BACKUP_KEY } from '../../store/assessment-store';
+import { useAssessment, useBank } from '../../store/assessment-context';
+import { MessageSlot } from '../../components/message-slot';
+
+/** Storage problems and "Clear my data" confirmations, shown on every screen. */
+export function StorageNotices() {
+  const restoreFailed = useAssessment((state) => state.restoreFailed);
+  const saving = useAssessment((state) => state.saving);
+  const cleared = useAssessment((state) => state.cleared);
+  const dismiss = useAssessment((state) => state.dismissNotices);
+  return (
+    <div className="notices">
+      {saving === 'off' ? (
+        <p className="notice notice-warning" role="status">
+          Your progress is not being saved: this browser blocks storage or it is full. You can still finish, but closing
+          the page loses your answers.
+        </p>
+      ) : null}
+      {restoreFailed ? (
+        <div className="notice notice-warning" role="alert">
+          <p>
+            We could not restore your saved progress, so you are starting fresh. The unreadable data was kept in this
+            browser under “{BACKUP_KEY}”; “Clear my data” removes it.
+          </p>
+          <button type="button" className="button small" onClick={dismiss}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <div role="status">
+        {cleared ? (
+          <p className="notice">
+            Your answers were removed from this browser.{' '}
+            <button type="button" className="link-button" onClick={dismiss}>
+              Dismiss
+            </button>
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** A polite note naming the questions whose answers a change removed. */
+export function DroppedAnswers() {
+  const bank = useBank();
+  const dropped = useAssessment((state) => state.dropped);
+  const topics = dropped.map((id) => questionById(bank, id).topic);
+  return (
+    <MessageSlot role="status">
+      {topics.length > 0
+        ? `${topics.length === 1 ? 'One question no longer applies' : `${topics.length} questions no longer apply`} after your change, so ${topics.length === 1 ? 'its answer was' : 'their answers were'} removed: ${topics.join(', ')}.`
+        : null}
+    </MessageSlot>
+  );
+}

@@ -1,0 +1,66 @@
+import { UNSURE_LABEL, type NumberQuestion } from '../../engine';
+
+export interface NumberFieldProps {
+  question: NumberQuestion;
+  /** What is typed, kept as text until it is committed. */
+  text: string;
+  unsure: boolean;
+  labelledBy: string;
+  describedBy: string;
+  onText: (text: string) => void;
+  onUnsure: (unsure: boolean) => void;
+  /** Commits the typed number (on leaving the field). */
+  onCommit: () => void;
+}
+
+/** A whole-number input with its unit and bounds, and a "Not sure" box. */
+export function NumberField({
+  question,
+  text,
+  unsure,
+  labelledBy,
+  describedBy,
+  onText,
+  onUnsure,
+  onCommit,
+}: NumberFieldProps) {
+  const inputId = `${question.id}--input`;
+  const boundsId = `${question.id}--bounds`;
+  return (
+    <div className="number-field">
+      <div className="number-row">
+        <input
+          id={inputId}
+          className="number-input"
+          type="number"
+          inputMode="numeric"
+          min={question.min}
+          max={question.max}
+          step={1}
+          value={unsure ? '' : text}
+          disabled={unsure}
+          aria-labelledby={labelledBy}
+          aria-describedby={`${boundsId} ${describedBy}`}
+          onChange={(event) => onText(event.currentTarget.value)}
+          onBlur={onCommit}
+        />
+        <span className="number-unit" aria-hidden="true">
+          {question.unit}
+        </span>
+      </div>
+      <p id={boundsId} className="field-hint">
+        Number of {question.unit}: a whole number from {question.min.toLocaleString('en')} to{' '}
+        {question.max.toLocaleString('en')}.
+      </p>
+      <label htmlFor={`${question.id}--unsure`} className="option option-unsure">
+        <input
+          id={`${question.id}--unsure`}
+          type="checkbox"
+          checked={unsure}
+          onChange={(event) => onUnsure(event.currentTarget.checked)}
+        />
+        <span className="option-text">{UNSURE_LABEL}</span>
+      </label>
+    </div>
+  );
+}

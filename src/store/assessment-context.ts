@@ -1,0 +1,41 @@
+/** The React binding: one bank and one store per app, read through hooks. */
+import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Bank } from '../engine';
+import { createAssessmentStore, type AssessmentStore } from './assessment-store';
+
+interface AssessmentContextValue {
+  bank: Bank;
+  store: StoreApi<AssessmentStore>;
+}
+
+const AssessmentContext = createContext<AssessmentContextValue | null>(null);
+
+export interface AssessmentProviderProps {
+  bank: Bank;
+  /** A store made elsewhere (tests); by default one is created for the bank. */
+  store?: StoreApi<AssessmentStore>;
+  children?: ReactNode;
+}
+
+export function AssessmentProvider({ bank, store, children }: AssessmentProviderProps) {
+  const [value] = useState<AssessmentContextValue>(() => ({ bank, store: store ?? createAssessmentStore(bank) }));
+  return createElement(AssessmentContext.Provider, { value }, children);
+}
+
+function useAssessmentContext(): AssessmentContextValue {
+  const value = useContext(AssessmentContext);
+  if (!value) throw new Error('useAssessment must be used inside <AssessmentProvider>');
+  return value;
+}
+
+/** The question bank the assessment runs on. */
+export function useBank(): Bank {
+  return useAssessmentContext().bank;
+}
+
+/** A slice of the assessment store; re-renders when the slice changes. */
+export function useAssessment<T>(selector: (state: AssessmentStore) => T): T {
+  return useStore(useAssessmentContext().store, selector);
+}

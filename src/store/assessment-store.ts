@@ -1,0 +1,224 @@
+/**
+ * The assessment's one store: the answers and where the user is, plus a few transient
+ * notices. Actions are named for what happened. The result is never stored: the result
+ * screen derives it from the answers with the engine.
+ */
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { dropHiddenAnswers, visibleQuestions, type Answer, type Answers, type Bank } from '../engine';
+import { safeStorage } from './safe-storage';
+import { isComplete, restoreProgress, type SavedProgress } from './saved-progress';
+
+export type { Step } from './saved-progress';
+
+/** Every key this app writes starts with this. */
+export const STORAGE_PREFIX = 'role-fit:';
+/** Where progress is saved. */
+export const STORAGE_KEY = `${STORAGE_PREFIX}v1`;
+/** Where unreadable saved data is kept, so nothing the user had is silently destroyed. */
+export const BACKUP_KEY = `${STORAGE_PREFIX}unreadable-backup`;
+const STORAGE_VERSION = 1;
+
+export interface AssessmentState extends SavedProgress {
+  /** Saved progress was found on load and the user has not yet chosen to continue or start over. */
+  resumeOffered: boolean;
+  /** The user came to a question from the review screen. */
+  fromReview: boolean;
+  /** Ids of questions whose answers the last change removed because they are no longer shown. */
+  dropped: string[];
+  /** Saved data could not be read; it was backed up and the assessment starts fresh. */
+  restoreFailed: boolean;
+  /** Storage is blocked or full: progress lives in memory only. */
+  saving: 'on' | 'off';
+  /** "Clear my data" just ran. */
+  cleared: boolean;
+}
+
+export interface AssessmentActions {
+  /** Begins a fresh assessment at the first question. */
+  start: () => void;
+  /** Goes back to where saved progress left off. */
+  resume: () => void;
+  /** Records an answer (undefined removes it) and drops answers to questions it hides. */
+  answerQuestion: (question: string, answer: Answer | undefined) => void;
+  /** Moves on from the current question; false (and no move) when it has no answer. */
+  goNext: () => boolean;
+  goBack: () => void;
+  /** Opens one question from the review screen. */
+  changeAnswer: (question: string) => void;
+  backToReview: () => void;
+  /** Shows the result; false (and no move) while a shown question has no answer. */
+  showResult: () => boolean;
+  /** Back to the landing page with no answers. */
+  restart: () => void;
+  /** Removes everything this app saved in the browser and starts again. */
+  clearData: () => void;
+  dismissNotices: () => void;
+}
+
+export type AssessmentStore = AssessmentState & AssessmentActions;
+
+export interface StoreOptions {
+  /** Defaults to window.localStorage; tests may pass a failing one. */
+  storage?: () => Storage;
+}
+
+const initialState: AssessmentState = {
+  answers: {},
+  step: 'landing',
+  resumeOffered: false,
+  fromReview: false,
+  dropped: [],
+  restoreFailed: false,
+  saving: 'on',
+  cleared: false,
+};
+
+function questionIds(bank: Bank, answers: Answers): string[] {
+  return visibleQuestions(bank, answers).map((question) => question.id);
+}
+
+/** Creates the store for one bank, persisted to localStorage under STORAGE_KEY. */
+export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): StoreApi<AssessmentStore> {
+  let api: StoreApi<AssessmentStore> | undefined;
+  // The state does not exist until creation (which includes hydration) has finished.
+  let ready = false;
+  // Hydration runs while the store is being created, before `api` can take notices:
+  // what it finds is collected here and applied in `merge`.
+  const boot = { unavailable: false, raw: null as string | null };
+  const storage = safeStorage(options.storage ?? (() => window.localStorage), {
+    onUnavailable: () => {
+      boot.unavailable = true;
+      if (ready && api?.getState().saving === 'on') api.setState({ saving: 'off' });
+    },
+  });
+
+  const persistStorage: PersistStorage<SavedProgress> = {
+    getItem: (key) => {
+      boot.raw = storage.read(key);
+      if (boot.raw === null) return null;
+      try {
+        return JSON.parse(boot.raw) as StorageValue<SavedProgress>;
+      } catch {
+        // Not JSON at all: merge finds nothing usable, backs the text up and says so.
+        return null;
+      }
+    },
+    setItem: (key, value) => {
+      // A fresh assessment has nothing worth keeping: leave storage empty.
+      if (value.state.step === 'landing' && Object.keys(value.state.answers).length === 0) storage.remove(key);
+      else storage.write(key, JSON.stringify(value));
+    },
+    removeItem: (key) => {
+      storage.remove(key);
+    },
+  };
+
+  const store = createStore<AssessmentStore>()(
+    persist(
+      (set, get, storeApi) => {
+        api = storeApi;
+        const firstUnanswered = (answers: Answers): string | undefined =>
+          visibleQuestions(bank, answers).find((question) => answers[question.id] === undefined)?.id;
+        const reset = (): void => {
+          set({ ...storeApi.getInitialState(), saving: get().saving });
+        };
+
+        return {
+          ...initialState,
+          start: () => {
+            const first = questionIds(bank, {})[0];
+            set({ ...initialState, saving: get().saving, step: first ? { question: first } : 'review' });
+          },
+          resume: () => {
+            set({ resumeOffered: false, restoreFailed: false, cleared: false });
+          },
+          answerQuestion: (question, answer) => {
+            const before = get().answers;
+            const next = Object.fromEntries(Object.entries(before).filter(([id]) => id !== question));
+            if (answer !== undefined) next[question] = answer;
+            const kept = dropHiddenAnswers(bank, next);
+            const dropped = Object.keys(before).filter((id) => id !== question && !(id in kept));
+            set({ answers: kept, dropped });
+          },
+          goNext: () => {
+            const { step, answers } = get();
+            if (typeof step !== 'object') return false;
+            if (answers[step.question] === undefined) return false;
+            const ids = questionIds(bank, answers);
+            const next = ids[ids.indexOf(step.question) + 1];
+            set({
+              step: next ? { question: next } : 'review',
+              dropped: [],
+              fromReview: next ? get().fromReview : false,
+            });
+            return true;
+          },
+          goBack: () => {
+            const { step, answers } = get();
+            const ids = questionIds(bank, answers);
+            if (step === 'result') return set({ step: 'review' });
+            if (step === 'review') {
+              const last = ids.at(-1);
+              return set({ step: last ? { question: last } : 'landing' });
+            }
+            if (step === 'landing') return;
+            const previous = ids[ids.indexOf(step.question) - 1];
+            set({ step: previous ? { question: previous } : 'landing', dropped: [] });
+          },
+          changeAnswer: (question) => {
+            if (!questionIds(bank, get().answers).includes(question)) return;
+            set({ step: { question }, fromReview: true, dropped: [] });
+          },
+          backToReview: () => {
+            set({ step: 'review', fromReview: false, dropped: [] });
+          },
+          showResult: () => {
+            const { answers } = get();
+            if (!isComplete(bank, answers)) {
+              const missing = firstUnanswered(answers);
+              if (missing) set({ step: { question: missing }, fromReview: true });
+              return false;
+            }
+            set({ step: 'result', fromReview: false });
+            return true;
+          },
+          restart: reset,
+          clearData: () => {
+            for (const key of storage.keys(STORAGE_PREFIX)) storage.remove(key);
+            reset();
+            storage.remove(STORAGE_KEY);
+            set({ cleared: true });
+          },
+          dismissNotices: () => {
+            set({ restoreFailed: false, cleared: false });
+          },
+        };
+      },
+      {
+        name: STORAGE_KEY,
+        version: STORAGE_VERSION,
+        storage: persistStorage,
+        partialize: (state): SavedProgress => ({ answers: state.answers, step: state.step }),
+        // Version 0 (a development build) kept the same shape; later versions need a real migration.
+        migrate: (persisted, version) => (version === 0 ? persisted : undefined) as SavedProgress,
+        merge: (persisted, current) => {
+          const saving = boot.unavailable ? 'off' : 'on';
+          if (boot.raw === null) return { ...current, saving };
+          const restored = restoreProgress(bank, persisted);
+          if (!restored) {
+            storage.write(BACKUP_KEY, boot.raw);
+            storage.remove(STORAGE_KEY);
+            return { ...current, saving, restoreFailed: true };
+          }
+          const fresh = restored.step === 'landing' && Object.keys(restored.answers).length === 0;
+          return { ...current, ...restored, saving, resumeOffered: !fresh };
+        },
+      },
+    ),
+  );
+  ready = true;
+  // A write that failed during hydration (quota) could not be reported before now.
+  if (boot.unavailable) store.setState({ saving: 'off' });
+  return store;
+}

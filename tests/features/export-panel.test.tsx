@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decodeShareLink, evaluate, parseResultFile, type Answers } from '../../src/engine';
+import { readText } from '../../src/features/export/download';
+import { ExportPanel } from '../../src/features/export/export-panel';
+import { miniBank } from '../fixtures/mini-bank';
+
+const answers: Answers = { size: 40, teams: 5, direction: 'unclear', delivery: 'disagree', pains: ['drift'] };
+const evaluation = evaluate(miniBank, answers);
+const now = () => new Date('2026-03-04T10:00:00Z');
+
+function setup() {
+  const user = userEvent.setup();
+  render(<ExportPanel bank={miniBank} answers={answers} evaluation={evaluation} now={now} />);
+  return user;
+}
+
+const readBlob = (blob: Blob | undefined) => (blob ? readText(blob) : Promise.resolve(''));
+
+/** Replaces the object-URL calls and the link click, and records every blob made. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return `blob:role-fit/${blobs.length}`;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('ExportPanel', () => {
+  it('copies the Markdown summary and says so', async () => {
+    const user = setup();
+    // userEvent.setup installs a clipboard stub that can be read back.
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Summary copied.');
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/^# Role Fit result: Hire both$/m);
+    expect(copied).toContain('2026-03-04');
+  });
+
+  it('explains what to do when the clipboard is refused', async () => {
+    const user = setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/did not let Role Fit copy/);
+  });
+
+  it('copies a share link to this page that opens the same answers', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Share link copied.');
+    const link = await navigator.clipboard.readText();
+    expect(link.startsWith(`${location.origin}${location.pathname}#v1.mini.`)).toBe(true);
+    expect(decodeShareLink(miniBank, link)).toEqual({ ok: true, answers });
+    expect(screen.getByRole('textbox', { name: 'Share link' })).toHaveValue(link);
+  });
+
+  it('downloads the summary as a Markdown file', async () => {
+    const { blobs, names } = captureDownloads();
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: 'Download .md' }));
+    expect(names).toEqual(['role-fit-both-2026-03-04.md']);
+    expect(blobs[0]?.type).toBe('text/markdown;charset=utf-8');
+    expect(await readBlob(blobs[0])).toMatch(/^# Role Fit result: Hire both\n/);
+    expect(screen.getByRole('status')).toHaveTextContent('Summary downloaded');
+  });
+
+  it('downloads a result file that opens to the same answers', async () => {
+    const { blobs, names } = captureDownloads();
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: 'Download .json' }));
+    expect(names).toEqual(['role-fit-both-2026-03-04.json']);
+    expect(blobs[0]?.type).toBe('application/json');
+    const text = await readBlob(blobs[0]);
+    expect(parseResultFile(miniBank, text)).toEqual({ ok: true, answers, createdAt: '2026-03-04T10:00:00.000Z' });
+  });
+
+  it('opens the print dialog for "Save as PDF"', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: 'Save as PDF' }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+});

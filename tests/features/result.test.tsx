@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/engine';
+import { STORAGE_KEY } from '../../src/store/assessment-store';
+import { miniBank } from '../fixtures/mini-bank';
+import { answer, clickNext, currentQuestion, renderApp, type User } from './render-app';
+
+beforeEach(() => {
+  localStorage.clear();
+});
+afterEach(() => {
+  cleanup();
+});
+
+async function runTo(user: User, answers: Answers) {
+  await user.click(screen.getByRole('button', { name: 'Start' }));
+  while (!screen.queryByRole('heading', { level: 1, name: 'Review your answers' })) {
+    const question = currentQuestion(miniBank);
+    await answer(user, question, answers[question.id] ?? 'unsure');
+    await clickNext(user);
+  }
+  await user.click(screen.getByRole('button', { name: 'See my result' }));
+  return screen.findByRole('heading', { level: 1 });
+}
+
+const smallAndClear: Answers = { size: 3, direction: 'clear', delivery: 'neutral', pains: ['silos'] };
+
+describe('result', { timeout: 30_000 }, () => {
+  it('gives the recommendation, the fit scores as a table, the map and the reasons', async () => {
+    const { user } = renderApp(miniBank);
+    const heading = await runTo(user, smallAndClear);
+    expect(heading).toHaveTextContent('Hire one for both');
+    expect(heading).toHaveFocus();
+    expect(document.title).toBe('Your result: Hire one for both · Role Fit');
+    expect(screen.getByText('Summary for combined.')).toBeInTheDocument();
+    expect(screen.getByText(/answers? would have to change to alter this/)).toBeInTheDocument();
+
+    const table = screen.getByRole('table', { name: /Fit of each option/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
+    expect(within(table).getByRole('rowheader', { name: 'Hire one for both (recommended)' })).toBeInTheDocument();
+
+    expect(screen.getByRole('img', { name: /Strategy need.*Execution need/i })).toBeInTheDocument();
+    expect(screen.getByText(/Scale and load: \d+ of 100/)).toBeInTheDocument();
+
+    const why = screen.getByRole('region', { name: 'Why' });
+    expect(within(why).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(within(why).getAllByRole('listitem')[0]).toHaveTextContent(/^You said: /);
+
+    const role = screen.getByRole('region', { name: 'What this hire does' });
+    expect(within(role).getByText('Responsibility of combined')).toBeInTheDocument();
+    expect(within(role).getByText('Skill of combined')).toBeInTheDocument();
+  });
+
+  it('shows how much was scored when "Not sure" was used', async () => {
+    const { user } = renderApp(miniBank);
+    await runTo(user, { size: 3, direction: 'clear', delivery: 'unsure', pains: ['silos'] });
+    expect(screen.getByText(/“Not sure” to 1 of 4 questions/)).toBeInTheDocument();
+  });
+
+  it('suggests when to revisit the decision', async () => {
+    const { user } = renderApp(miniBank);
+    await runTo(user, smallAndClear);
+    const revisit = screen.getByRole('region', { name: 'When to revisit this decision' });
+    expect(within(revisit).getByText(/When the team grows past ten people/)).toBeInTheDocument();
+  });
+
+  it('previews a what-if without changing the stored answers', async () => {
+    const { user } = renderApp(miniBank);
+    await runTo(user, smallAndClear);
+    const saved = localStorage.getItem(STORAGE_KEY);
+    expect(saved).not.toBeNull();
+
+    const changes = screen.getByRole('region', { name: 'What would change it' });
+    const [firstWhatIf] = within(changes).getAllByRole('button', { name: /^What if: / });
+    if (!firstWhatIf) throw new Error('no what-if offered');
+    await user.click(firstWhatIf);
+    const preview = screen.getByRole('region', { name: /^What if / });
+    expect(within(preview).getByRole('heading', { level: 3 })).toHaveFocus();
+    expect(within(preview).getByText(/Then the advice would be:/)).toBeInTheDocument();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hire one for both');
+
+    await user.click(within(preview).getByRole('button', { name: 'Back to my answers' }));
+    expect(screen.queryByRole('region', { name: /^What if / })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to review' }));
+    expect(screen.getByText('3 engineers')).toBeInTheDocument();
+    expect(localStorage.getItem(STORAGE_KEY)).toContain('"size":3');
+  });
+});

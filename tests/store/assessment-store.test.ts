@@ -1,0 +1,306 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/engine';
+import {
+  BACKUP_KEY,
+  STORAGE_KEY,
+  createAssessmentStore,
+  type AssessmentState,
+  type AssessmentStore,
+  type Step,
+} from '../../src/store/assessment-store';
+import { miniBank } from '../fixtures/mini-bank';
+
+beforeEach(() => {
+  localStorage.clear();
+});
+
+type Given = Partial<Pick<AssessmentState, 'answers' | 'step' | 'fromReview'>>;
+
+function storeWith(given: Given) {
+  const store = createAssessmentStore(miniBank);
+  store.setState(given);
+  return store;
+}
+
+function pick(state: AssessmentStore) {
+  return { answers: state.answers, step: state.step, dropped: state.dropped };
+}
+
+const complete: Answers = { size: 3, direction: 'clear', delivery: 'agree', pains: ['drift'] };
+
+describe('navigation actions', () => {
+  const cases: {
+    name: string;
+    given: Given;
+    act: (store: AssessmentStore) => unknown;
+    step: Step;
+    returns?: unknown;
+  }[] = [
+    { name: 'start opens the first question', given: {}, act: (s) => s.start(), step: { question: 'size' } },
+    {
+      name: 'goNext without an answer stays put',
+      given: { step: { question: 'size' } },
+      act: (s) => s.goNext(),
+      step: { question: 'size' },
+      returns: false,
+    },
+    {
+      name: 'goNext skips a hidden conditional question',
+      given: { step: { question: 'size' }, answers: { size: 3 } },
+      act: (s) => s.goNext(),
+      step: { question: 'direction' },
+      returns: true,
+    },
+    {
+      name: 'goNext shows a conditional question once it applies',
+      given: { step: { question: 'size' }, answers: { size: 40 } },
+      act: (s) => s.goNext(),
+      step: { question: 'teams' },
+      returns: true,
+    },
+    {
+      name: '"Not sure" counts as an answer',
+      given: { step: { question: 'size' }, answers: { size: 'unsure' } },
+      act: (s) => s.goNext(),
+      step: { question: 'direction' },
+      returns: true,
+    },
+    {
+      name: 'goNext from the last question opens the review',
+      given: { step: { question: 'pains' }, answers: complete },
+      act: (s) => s.goNext(),
+      step: 'review',
+      returns: true,
+    },
+    {
+      name: 'goBack from the first question returns to the landing page',
+      given: { step: { question: 'size' } },
+      act: (s) => s.goBack(),
+      step: 'landing',
+    },
+    {
+      name: 'goBack skips hidden questions',
+      given: { step: { question: 'direction' }, answers: { size: 3 } },
+      act: (s) => s.goBack(),
+      step: { question: 'size' },
+    },
+    {
+      name: 'goBack from the review opens the last question',
+      given: { step: 'review', answers: complete },
+      act: (s) => s.goBack(),
+      step: { question: 'pains' },
+    },
+    {
+      name: 'goBack from the result opens the review',
+      given: { step: 'result', answers: complete },
+      act: (s) => s.goBack(),
+      step: 'review',
+    },
+    {
+      name: 'changeAnswer opens that question',
+      given: { step: 'review', answers: complete },
+      act: (s) => s.changeAnswer('delivery'),
+      step: { question: 'delivery' },
+    },
+    {
+      name: 'changeAnswer ignores a hidden question',
+      given: { step: 'review', answers: complete },
+      act: (s) => s.changeAnswer('teams'),
+      step: 'review',
+    },
+    {
+      name: 'showResult with every answer opens the result',
+      given: { step: 'review', answers: complete },
+      act: (s) => s.showResult(),
+      step: 'result',
+      returns: true,
+    },
+    {
+      name: 'showResult with a missing answer opens that question',
+      given: { step: 'review', answers: { size: 3, direction: 'clear', delivery: 'agree' } },
+      act: (s) => s.showResult(),
+      step: { question: 'pains' },
+      returns: false,
+    },
+    {
+      name: 'restart returns to an empty landing page',
+      given: { step: 'result', answers: complete },
+      act: (s) => s.restart(),
+      step: 'landing',
+    },
+  ];
+
+  it.each(cases)('$name', ({ given, act, step, returns }) => {
+    const store = storeWith(given);
+    const result = act(store.getState());
+    expect(store.getState().step).toEqual(step);
+    if (returns !== undefined) expect(result).toBe(returns);
+  });
+});
+
+describe('answerQuestion', () => {
+  const cases: {
+    name: string;
+    before: Answers;
+    question: string;
+    answer: Answers[string] | undefined;
+    after: Answers;
+    dropped: string[];
+  }[] = [
+    { name: 'records an answer', before: {}, question: 'size', answer: 3, after: { size: 3 }, dropped: [] },
+    {
+      name: 'replaces an answer',
+      before: { direction: 'clear' },
+      question: 'direction',
+      answer: 'unclear',
+      after: { direction: 'unclear' },
+      dropped: [],
+    },
+    {
+      name: 'removes an answer given undefined',
+      before: { size: 3, pains: ['drift'] },
+      question: 'pains',
+      answer: undefined,
+      after: { size: 3 },
+      dropped: [],
+    },
+    {
+      name: 'drops answers to questions the change hides',
+      before: { size: 40, teams: 5, direction: 'clear' },
+      question: 'size',
+      answer: 3,
+      after: { size: 3, direction: 'clear' },
+      dropped: ['teams'],
+    },
+    {
+      name: '"Not sure" hides conditional questions too',
+      before: { size: 40, teams: 5 },
+      question: 'size',
+      answer: 'unsure',
+      after: { size: 'unsure' },
+      dropped: ['teams'],
+    },
+  ];
+
+  it.each(cases)('$name', ({ before, question, answer, after, dropped }) => {
+    const store = storeWith({ answers: before, step: { question } });
+    store.getState().answerQuestion(question, answer);
+    expect(pick(store.getState())).toEqual({ answers: after, step: { question }, dropped });
+  });
+});
+
+describe('persistence', () => {
+  it('saves answers and position, and nothing else', () => {
+    const store = createAssessmentStore(miniBank);
+    store.getState().start();
+    store.getState().answerQuestion('size', 3);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null')).toEqual({
+      state: { answers: { size: 3 }, step: { question: 'size' } },
+      version: 1,
+    });
+  });
+
+  it('offers to resume saved progress', () => {
+    const first = createAssessmentStore(miniBank);
+    first.getState().start();
+    first.getState().answerQuestion('size', 3);
+    first.getState().goNext();
+    const second = createAssessmentStore(miniBank);
+    expect(pick(second.getState())).toEqual({ answers: { size: 3 }, step: { question: 'direction' }, dropped: [] });
+    expect(second.getState().resumeOffered).toBe(true);
+  });
+
+  const bad: { name: string; raw: string }[] = [
+    { name: 'not JSON', raw: '{oops' },
+    { name: 'the wrong shape', raw: JSON.stringify({ state: { answers: [] }, version: 1 }) },
+    {
+      name: 'an unknown question',
+      raw: JSON.stringify({ state: { answers: { nope: 1 }, step: 'review' }, version: 1 }),
+    },
+    {
+      name: 'an out-of-range answer',
+      raw: JSON.stringify({ state: { answers: { size: -4 }, step: 'review' }, version: 1 }),
+    },
+    {
+      name: 'an answer to a hidden question',
+      raw: JSON.stringify({ state: { answers: { size: 3, teams: 2 }, step: 'review' }, version: 1 }),
+    },
+    {
+      name: 'a position on a hidden question',
+      raw: JSON.stringify({ state: { answers: { size: 3 }, step: { question: 'teams' } }, version: 1 }),
+    },
+    {
+      name: 'a result without all answers',
+      raw: JSON.stringify({ state: { answers: {}, step: 'result' }, version: 1 }),
+    },
+    { name: 'an unknown version', raw: JSON.stringify({ state: { answers: {}, step: 'review' }, version: 99 }) },
+  ];
+
+  it.each(bad)('starts fresh and backs up $name', ({ raw }) => {
+    localStorage.setItem(STORAGE_KEY, raw);
+    const store = createAssessmentStore(miniBank);
+    expect(pick(store.getState())).toEqual({ answers: {}, step: 'landing', dropped: [] });
+    expect(store.getState().restoreFailed).toBe(true);
+    expect(localStorage.getItem(BACKUP_KEY)).toBe(raw);
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('migrates version 0 progress of the same shape', () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers: { size: 3 }, step: 'review' }, version: 0 }));
+    const store = createAssessmentStore(miniBank);
+    expect(pick(store.getState())).toEqual({ answers: { size: 3 }, step: 'review', dropped: [] });
+    expect(store.getState().restoreFailed).toBe(false);
+  });
+
+  it('keeps working in memory when storage throws', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => undefined,
+      key: () => null,
+      length: 0,
+      clear: () => undefined,
+    } satisfies Storage;
+    const store = createAssessmentStore(miniBank, { storage: () => broken });
+    expect(store.getState().saving).toBe('off');
+    store.getState().start();
+    store.getState().answerQuestion('size', 3);
+    expect(store.getState().goNext()).toBe(true);
+    expect(store.getState().answers).toEqual({ size: 3 });
+  });
+
+  it('reports when only writing fails', () => {
+    const quota = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => undefined,
+      key: () => null,
+      length: 0,
+      clear: () => undefined,
+    } satisfies Storage;
+    const store = createAssessmentStore(miniBank, { storage: () => quota });
+    expect(store.getState().saving).toBe('on');
+    store.getState().start();
+    expect(store.getState().saving).toBe('off');
+  });
+
+  it('clearData removes every key of the app and resets', () => {
+    localStorage.setItem(BACKUP_KEY, 'old');
+    localStorage.setItem('another-app', 'kept');
+    const store = createAssessmentStore(miniBank);
+    store.getState().start();
+    store.getState().answerQuestion('size', 3);
+    store.getState().clearData();
+    expect(pick(store.getState())).toEqual({ answers: {}, step: 'landing', dropped: [] });
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
+    expect(localStorage.getItem('another-app')).toBe('kept');
+  });
+});
