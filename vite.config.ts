@@ -1,15 +1,42 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+
+/**
+ * Puts the Content Security Policy in the built index.html. Build only: the dev server
+ * injects inline scripts for hot reloading, which the policy forbids.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`;
+  return {
+    name: 'role-fit:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) => {
+      // Right after the charset, before any script or stylesheet it must govern.
+      const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+      if (!charset) return html.replace(/<head>/i, (head) => `${head}\n    ${meta}`);
+      const end = charset.index + charset[0].length;
+      return `${html.slice(0, end)}\n    ${meta}${html.slice(end)}`;
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser that runs this build supports modulepreload: no polyfill code in the entry.
+    modulePreload: { polyfill: false },
+  },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // End-to-end and build tests need a production build and a browser: vitest.e2e.config.ts.
+    exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },

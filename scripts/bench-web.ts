@@ -1,0 +1,166 @@
+/**
+ * `npm run bench:web`: Role Fit against the bare React survey in shared/bench-baseline, built
+ * and served side by side on 127.0.0.1, measured in the same Chromium in the same run.
+ * Prints one table with ratios and PASS/FAIL per budget; exits 1 when a budget fails.
+ * How each figure is taken: scripts/bench-web/interaction.ts and README "Figures".
+ */
+import { rmSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { defaultBank } from '../src/bank';
+import { chromiumFlags, ensureChromium } from './chromium';
+import { buildBoth } from './bench-web/builds';
+import { measureFirstQuestion, measureSteps, type AppUnderTest, type FirstQuestion } from './bench-web/interaction';
+import { runLighthouse, type LighthouseRun } from './bench-web/lighthouse';
+import { median, percentile } from './bench-web/stats';
+import { serveStatic, type StaticServer } from './static-server';
+
+const NAVIGATION_RUNS = 7;
+const STEPS = 20;
+const LIGHTHOUSE_RUNS = 3;
+const BUDGET = { gzipBytes: 90 * 1024, timeRatio: 1.2, performance: 98, accessibility: 100, bestPractices: 100 };
+
+const log = (line: string) => console.error(`bench:web: ${line}`);
+
+type Row = [metric: string, baseline: string, ours: string, ratio: string, budget: string, verdict: string];
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const ratio = (ours: number, baseline: number) => (baseline > 0 ? `${(ours / baseline).toFixed(2)}×` : '—');
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+function printTable(rows: Row[]) {
+  const header: Row = ['metric', 'baseline', 'ours', 'ours/base', 'budget', 'result'];
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]?.length ?? 0)));
+  const line = (row: Row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ');
+  console.log([line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n'));
+}
+
+async function main() {
+  const chromePath = ensureChromium(log);
+  const builds = buildBoth(log);
+  const servers: StaticServer[] = [];
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumFlags, headless: true });
+  try {
+    const baselineServer = await serveStatic(builds.baselineDist);
+    servers.push(baselineServer);
+    const oursServer = await serveStatic(builds.oursDist);
+    servers.push(oursServer);
+    const firstTitle = defaultBank.ok ? defaultBank.bank.questions[0]?.title : undefined;
+    if (!firstTitle) throw new Error('the default bank has no first question');
+    const apps: AppUnderTest[] = [
+      { name: 'baseline', origin: baselineServer.origin, firstTitle: builds.baselineFirstTitle },
+      { name: 'ours', origin: oursServer.origin, firstTitle },
+    ];
+    const [baseline, ours] = apps as [AppUnderTest, AppUnderTest];
+
+    log(`first question: ${NAVIGATION_RUNS} navigations each, interleaved (after one warm-up each)`);
+    const first: Record<string, FirstQuestion[]> = { baseline: [], ours: [] };
+    for (const app of apps) await measureFirstQuestion(browser, app);
+    for (let run = 0; run < NAVIGATION_RUNS; run += 1)
+      for (const app of apps) first[app.name]?.push(await measureFirstQuestion(browser, app));
+
+    log(`steps: ${STEPS} option + Next steps each`);
+    const steps = {
+      baseline: await measureSteps(browser, baseline, STEPS),
+      ours: await measureSteps(browser, ours, STEPS),
+    };
+
+    log(`Lighthouse 12.2.3, mobile preset: ${LIGHTHOUSE_RUNS} runs each, interleaved`);
+    const lighthouse: Record<string, LighthouseRun[]> = { baseline: [], ours: [] };
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1)
+      for (const app of apps) lighthouse[app.name]?.push(await runLighthouse(`${app.origin}/`, chromePath));
+
+    const firstOf = (name: string) => first[name] ?? [];
+    const bytesOf = (name: string) =>
+      firstOf(name)[0] ?? { js: { raw: 0, gzip: 0, brotli: 0 }, css: { raw: 0, gzip: 0, brotli: 0 } };
+    const lh = (name: string, key: Exclude<keyof LighthouseRun, 'failing'>) =>
+      median((lighthouse[name] ?? []).map((run) => run[key]));
+
+    const rows: Row[] = [];
+    for (const kind of ['js', 'css'] as const)
+      for (const encoding of ['raw', 'gzip', 'brotli'] as const) {
+        const b = bytesOf('baseline')[kind][encoding];
+        const o = bytesOf('ours')[kind][encoding];
+        rows.push([`${kind.toUpperCase()} before 1st question, ${encoding}`, kib(b), kib(o), ratio(o, b), '', '']);
+      }
+    const gzip = (name: string) => bytesOf(name).js.gzip + bytesOf(name).css.gzip;
+    rows.push([
+      'JS+CSS before 1st question, gzip',
+      kib(gzip('baseline')),
+      kib(gzip('ours')),
+      ratio(gzip('ours'), gzip('baseline')),
+      `≤ ${kib(BUDGET.gzipBytes)}`,
+      verdict(gzip('ours') <= BUDGET.gzipBytes),
+    ]);
+
+    const timeRow = (metric: string, b: number, o: number, budgeted: boolean): Row => [
+      metric,
+      ms(b),
+      ms(o),
+      ratio(o, b),
+      budgeted ? `≤ ${BUDGET.timeRatio}× base` : '',
+      budgeted ? verdict(o <= BUDGET.timeRatio * b) : '',
+    ];
+    const firstMedian = (name: string) => median(firstOf(name).map((run) => run.total));
+    rows.push(
+      timeRow(`nav → 1st question, median of ${NAVIGATION_RUNS}`, firstMedian('baseline'), firstMedian('ours'), true),
+    );
+    const landing = median(firstOf('ours').map((run) => run.landing ?? Number.NaN));
+    rows.push(['  ours: nav → Start painted (part of it)', '', ms(landing), '', '', '']);
+    rows.push(timeRow(`option + Next, median of ${STEPS}`, median(steps.baseline), median(steps.ours), true));
+    rows.push(
+      timeRow(`option + Next, p90 of ${STEPS}`, percentile(steps.baseline, 90), percentile(steps.ours, 90), false),
+    );
+
+    const scoreRow = (metric: string, key: 'performance' | 'accessibility' | 'bestPractices', min: number): Row => [
+      `Lighthouse ${metric}, median of ${LIGHTHOUSE_RUNS}`,
+      String(lh('baseline', key)),
+      String(lh('ours', key)),
+      '',
+      `≥ ${min}`,
+      verdict(lh('ours', key) >= min),
+    ];
+    rows.push(scoreRow('performance', 'performance', BUDGET.performance));
+    rows.push(scoreRow('accessibility', 'accessibility', BUDGET.accessibility));
+    rows.push(scoreRow('best practices', 'bestPractices', BUDGET.bestPractices));
+    for (const [metric, key] of [
+      ['FCP', 'fcp'],
+      ['LCP', 'lcp'],
+      ['TBT', 'tbt'],
+    ] as const)
+      rows.push(timeRow(`Lighthouse ${metric}, median`, lh('baseline', key), lh('ours', key), false));
+    rows.push([
+      'Lighthouse CLS, median',
+      lh('baseline', 'cls').toFixed(3),
+      lh('ours', 'cls').toFixed(3),
+      '',
+      '= 0',
+      verdict(lh('ours', 'cls') === 0),
+    ]);
+
+    console.log(
+      `\nRole Fit vs bare React baseline: Chromium ${browser.version()}, 4× CPU throttling for interaction times, ` +
+        `Lighthouse mobile preset (simulated throttling)\n`,
+    );
+    printTable(rows);
+    for (const app of apps) {
+      const lost = [...new Set((lighthouse[app.name] ?? []).flatMap((run) => run.failing))];
+      if (lost.length > 0) console.log(`\n${app.name}: Lighthouse audits that lost points: ${lost.join(', ')}`);
+    }
+    const failed = rows.filter((row) => row[5] === 'FAIL').length;
+    console.log(failed === 0 ? '\nAll budgets PASS.' : `\n${failed} budget(s) FAIL.`);
+    process.exitCode = failed === 0 ? 0 : 1;
+  } finally {
+    await browser.close();
+    for (const server of servers) await server.close();
+    rmSync(builds.workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});

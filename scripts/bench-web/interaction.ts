@@ -1,0 +1,173 @@
+/**
+ * Interaction timings in Chromium with 4x CPU throttling, for the baseline and for Role Fit.
+ *
+ * First question: the baseline shows its first question on load, Role Fit shows a landing
+ * page with a Start button first. Role Fit's figure is navigation → Start painted, plus
+ * Start click → first question painted: the user's think time is left out, the work of both
+ * screens is counted.
+ *
+ * Step: on a single-choice question, click an option, then Next. A step is option click →
+ * its frame painted, plus Next click → the next question painted; the harness's own time
+ * between the two clicks is left out.
+ */
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import type { Browser, Page, Response } from 'playwright-core';
+import { installProbe, type Target } from './probe';
+
+export type AppName = 'baseline' | 'ours';
+
+export interface AppUnderTest {
+  name: AppName;
+  origin: string;
+  /** The first question's title as the page shows it. */
+  firstTitle: string;
+}
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface FirstQuestion {
+  /** Navigation start → first question painted (for ours: including the Start click). */
+  total: number;
+  /** Ours only: navigation start → Start button painted. */
+  landing?: number;
+  /** JS and CSS fetched before the first question was shown. */
+  js: Bytes;
+  css: Bytes;
+}
+
+/** Per-app selectors: what the question screen looks like. */
+const screens: Record<AppName, { question: string; progress: string }> = {
+  baseline: { question: 'legend', progress: '.count' },
+  ours: { question: 'h1', progress: '.progress-label' },
+};
+
+const CPU_SLOWDOWN = 4;
+
+async function throttledPage(browser: Browser, targets: Record<string, Target>): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  // tsx (esbuild keepNames) wraps inner functions in __name(): give the page a stand-in.
+  await context.addInitScript({
+    content: `var __name = (fn) => fn; (${installProbe.toString()})(${JSON.stringify(targets)});`,
+  });
+  return page;
+}
+
+async function mark(page: Page, name: string): Promise<number> {
+  return page.evaluate(async (key) => {
+    const probe = window.__bench;
+    const promise = probe?.marks[key];
+    if (!promise) throw new Error(`no probe mark ${key}`);
+    return promise;
+  }, name);
+}
+
+/** Clicks `locator`-like action and returns click → `target` painted, in ms. */
+async function timedClick(page: Page, target: Target | null, click: () => Promise<void>): Promise<number> {
+  await page.evaluate((armed) => window.__bench?.armClick(armed), target);
+  await click();
+  return page.evaluate(async () => {
+    const clicked = window.__bench?.clicked;
+    if (!clicked) throw new Error('no click was armed');
+    return clicked;
+  });
+}
+
+function sizes(bodies: Buffer[]): Bytes {
+  return bodies.reduce(
+    (sum, body) => ({
+      raw: sum.raw + body.length,
+      gzip: sum.gzip + gzipSync(body, { level: 9 }).length,
+      brotli: sum.brotli + brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+}
+
+export async function measureFirstQuestion(browser: Browser, app: AppUnderTest): Promise<FirstQuestion> {
+  const question: Target = { selector: screens[app.name].question, text: app.firstTitle };
+  const targets: Record<string, Target> =
+    app.name === 'baseline' ? { question } : { start: { selector: '.landing button.primary', text: 'Start' } };
+  const page = await throttledPage(browser, targets);
+  const responses: Response[] = [];
+  const onResponse = (response: Response) => {
+    const type = response.request().resourceType();
+    if (type === 'script' || type === 'stylesheet') responses.push(response);
+  };
+  page.on('response', onResponse);
+  try {
+    await page.goto(`${app.origin}/`, { waitUntil: 'commit' });
+    let total: number;
+    let landing: number | undefined;
+    if (app.name === 'baseline') total = await mark(page, 'question');
+    else {
+      landing = await mark(page, 'start');
+      const toQuestion = await timedClick(page, question, () =>
+        page.getByRole('button', { name: 'Start', exact: true }).click(),
+      );
+      total = landing + toQuestion;
+    }
+    page.off('response', onResponse);
+    const loaded = await Promise.all(
+      responses.map(async (response) => ({ type: response.request().resourceType(), body: await response.body() })),
+    );
+    return {
+      total,
+      ...(landing === undefined ? {} : { landing }),
+      js: sizes(loaded.filter((entry) => entry.type === 'script').map((entry) => entry.body)),
+      css: sizes(loaded.filter((entry) => entry.type === 'stylesheet').map((entry) => entry.body)),
+    };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Answers the question on screen without timing it: a number, a tick, or the first option. */
+async function answerUntimed(page: Page): Promise<void> {
+  const number = page.locator('input[type=number]');
+  if ((await number.count()) > 0) await number.fill((await number.getAttribute('min')) ?? '1');
+  else await page.locator('input[type=checkbox], input[type=radio]').first().check();
+}
+
+/** Option + Next step times on single-choice questions, over as many fresh runs as `count` needs. */
+export async function measureSteps(browser: Browser, app: AppUnderTest, count: number): Promise<number[]> {
+  const { question, progress } = screens[app.name];
+  const steps: number[] = [];
+  while (steps.length < count) {
+    const page = await throttledPage(browser, {});
+    try {
+      await page.goto(`${app.origin}/`);
+      if (app.name === 'ours') await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await page.locator(question, { hasText: app.firstTitle }).waitFor();
+      while (steps.length < count && (await page.locator(progress).count()) > 0) {
+        const title = ((await page.locator(question).first().textContent()) ?? '').trim();
+        const next = page.getByRole('button', { name: /^(Next|See result)$/ });
+        const radios = page.locator('input[type=radio]');
+        if ((await radios.count()) === 0) {
+          await answerUntimed(page);
+          await next.click();
+        } else {
+          const option = await timedClick(page, null, () => radios.first().click());
+          const toNext = await timedClick(page, { selector: question, not: title }, () => next.click());
+          // Only question → question steps count (not the last one, into a review or result).
+          if ((await page.locator(progress).count()) > 0) steps.push(option + toNext);
+        }
+        await page.waitForFunction(
+          ([questionSelector, progressSelector, shown]) =>
+            !document.querySelector(progressSelector) ||
+            (document.querySelector(questionSelector)?.textContent ?? '').trim() !== shown,
+          [question, progress, title] as const,
+        );
+      }
+    } finally {
+      await page.context().close();
+    }
+  }
+  return steps;
+}

@@ -1,0 +1,33 @@
+import { expect, inject, test } from 'vitest';
+import { initialAssetSizes, initialAssets } from './initial-assets';
+
+/** Initial JS + CSS, gzip level 9: the budget from issue 5. Lazy chunks do not count. */
+const BUDGET_BYTES = 90 * 1024;
+
+test.for([
+  {
+    html: '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" href="/assets/vendor-b.js"><link rel="stylesheet" crossorigin href="/assets/index-c.css"><link rel="icon" href="/favicon.svg">',
+    expected: [
+      { path: '/assets/index-a.js', kind: 'js' },
+      { path: '/assets/vendor-b.js', kind: 'js' },
+      { path: '/assets/index-c.css', kind: 'css' },
+    ],
+  },
+  { html: '<script src="/legacy.js"></script><link rel="preload" href="/font.woff2">', expected: [] },
+])('initialAssets reads the entry, preloads and stylesheets only', ({ html, expected }) => {
+  expect(initialAssets(html)).toEqual(expected);
+});
+
+test(`the initial JS + CSS is at most ${BUDGET_BYTES.toLocaleString('en')} bytes gzipped`, () => {
+  const sizes = initialAssetSizes(inject('distDir'));
+  expect(sizes.some((asset) => asset.kind === 'js')).toBe(true);
+  const total = sizes.reduce((sum, asset) => sum + asset.gzip, 0);
+  const lines = sizes.map(
+    (asset) =>
+      `  ${asset.path}: ${asset.raw.toLocaleString('en')} B raw, ${asset.gzip.toLocaleString('en')} B gzip, ${asset.brotli.toLocaleString('en')} B brotli`,
+  );
+  console.log(
+    `Initial JS + CSS: ${total.toLocaleString('en')} B gzip (${(total / 1024).toFixed(1)} KiB) of ${BUDGET_BYTES.toLocaleString('en')} B\n${lines.join('\n')}`,
+  );
+  expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+});

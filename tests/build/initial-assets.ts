@@ -1,0 +1,49 @@
+/** What the built index.html makes the browser load before anything runs: entry script, preloads, stylesheets. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+
+export interface AssetSize {
+  path: string;
+  kind: 'js' | 'css';
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+function attributes(tag: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const match of tag.matchAll(/([a-zA-Z-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    const [, name = '', double, single, bare] = match;
+    found[name.toLowerCase()] = double ?? single ?? bare ?? '';
+  }
+  return found;
+}
+
+/** The hrefs of the initial JS (module entry and modulepreloads) and CSS (stylesheets), in document order. */
+export function initialAssets(html: string): { path: string; kind: 'js' | 'css' }[] {
+  const assets: { path: string; kind: 'js' | 'css' }[] = [];
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const attrs = attributes(tag.replace(/^<\w+|\/?>$/g, ''));
+    if (tag.toLowerCase().startsWith('<script') && attrs.type === 'module' && attrs.src)
+      assets.push({ path: attrs.src, kind: 'js' });
+    else if (attrs.rel === 'modulepreload' && attrs.href) assets.push({ path: attrs.href, kind: 'js' });
+    else if (attrs.rel === 'stylesheet' && attrs.href) assets.push({ path: attrs.href, kind: 'css' });
+  }
+  return assets;
+}
+
+/** Sizes of the initial assets of the build in `distDir`: raw, gzip level 9, brotli quality 11. */
+export function initialAssetSizes(distDir: string): AssetSize[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  return initialAssets(html).map(({ path, kind }) => {
+    const body = readFileSync(join(distDir, new URL(path, 'http://app.invalid/').pathname));
+    return {
+      path,
+      kind,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+}

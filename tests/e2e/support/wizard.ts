@@ -1,0 +1,122 @@
+/**
+ * Drives the assessment like a user: by roles and the labels from the question bank.
+ * Scenarios stay short: `await runPersona(page, persona)` goes from Start to the result.
+ */
+import type { Locator, Page } from 'playwright-core';
+import {
+  UNSURE,
+  UNSURE_LABEL,
+  outcomeById,
+  visibleQuestions,
+  type Answer,
+  type Bank,
+  type Question,
+} from '../../../src/engine';
+import type { OutcomeId } from '../../../src/engine/schema';
+import { defaultBank } from '../../fixtures/default-bank';
+import type { Persona } from '../../fixtures/personas';
+
+export const bank: Bank = defaultBank();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An option's accessible name: its label, then its hint when it has one. */
+function optionName(label: string, hint?: string): RegExp {
+  const rest = hint ? `(\\s*${escapeRegExp(hint)})?` : '';
+  return new RegExp(`^${escapeRegExp(label)}${rest}$`);
+}
+
+/** The landing page, freshly loaded. */
+export async function openLanding(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: bank.title }).waitFor();
+}
+
+export async function start(page: Page): Promise<void> {
+  await openLanding(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+}
+
+/** The form of the question on screen, once it is shown. */
+export async function questionForm(page: Page, question: Question): Promise<Locator> {
+  const form = page.getByRole('form', { name: question.title, exact: true });
+  await form.waitFor();
+  return form;
+}
+
+/** Gives an answer on the question's screen (which must be showing); does not press Next. */
+export async function answerQuestion(page: Page, question: Question, answer: Answer): Promise<void> {
+  const form = await questionForm(page, question);
+  const unsure = form.getByRole(question.type === 'single' || question.type === 'scale' ? 'radio' : 'checkbox', {
+    name: UNSURE_LABEL,
+    exact: true,
+  });
+  if (answer === UNSURE) {
+    await unsure.check();
+    return;
+  }
+  switch (question.type) {
+    case 'number':
+      if (typeof answer !== 'number')
+        throw new Error(`${question.id}: expected a number, got ${JSON.stringify(answer)}`);
+      await form.getByRole('spinbutton', { name: question.title, exact: true }).fill(String(answer));
+      return;
+    case 'multiple':
+      for (const id of Array.isArray(answer) ? answer : [answer]) {
+        const option = question.options.find((candidate) => candidate.id === id);
+        if (!option) throw new Error(`${question.id}: no option ${String(id)}`);
+        await form.getByRole('checkbox', { name: optionName(option.label, option.hint) }).check();
+      }
+      return;
+    case 'single':
+    case 'scale': {
+      const option = question.options.find((candidate) => candidate.id === answer);
+      if (!option) throw new Error(`${question.id}: no option ${JSON.stringify(answer)}`);
+      await form.getByRole('radio', { name: optionName(option.label, option.hint) }).check();
+      return;
+    }
+  }
+}
+
+export async function next(page: Page, question: Question): Promise<void> {
+  const form = await questionForm(page, question);
+  await form.getByRole('button', { name: 'Next', exact: true }).click();
+}
+
+/** The questions a persona sees, in order. */
+export function questionsFor(persona: Pick<Persona, 'answers'>): Question[] {
+  return visibleQuestions(bank, persona.answers);
+}
+
+/** Answers every question the persona is shown, from the first question to the review screen. */
+export async function answerAll(page: Page, persona: Pick<Persona, 'answers'>): Promise<void> {
+  for (const question of questionsFor(persona)) {
+    const answer = persona.answers[question.id];
+    if (answer === undefined) throw new Error(`the persona has no answer to ${question.id}`);
+    await answerQuestion(page, question, answer);
+    await next(page, question);
+  }
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+}
+
+/** The recommendation on the result screen, as an outcome id. */
+export async function shownOutcome(page: Page): Promise<OutcomeId> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await page.getByText('Our recommendation', { exact: true }).waitFor();
+  const title = (await heading.textContent())?.trim();
+  const outcome = bank.outcomes.find((candidate) => candidate.title === title);
+  if (!outcome) throw new Error(`the result heading "${title ?? ''}" names no outcome`);
+  return outcome.id;
+}
+
+/** From a fresh landing page through Start, every question and the review, to the result. */
+export async function runPersona(page: Page, persona: Pick<Persona, 'answers'>): Promise<OutcomeId> {
+  await start(page);
+  await answerAll(page, persona);
+  await page.getByRole('button', { name: 'See my result', exact: true }).click();
+  const outcome = await shownOutcome(page);
+  await page.getByRole('heading', { level: 1, name: outcomeById(bank, outcome).title }).waitFor();
+  return outcome;
+}
