@@ -1,5 +1,6 @@
 import { compileBank } from './compile';
-import { UNSURE, answerSchema, type Answer, type Answers, type Bank } from './schema';
+import { ID_MAX_LENGTH, ID_PATTERN, UNSURE } from './constants';
+import type { Answer, Answers, Bank } from './schema';
 import { visibleQuestions } from './visibility';
 
 export type AnswerErrorCode =
@@ -32,11 +33,24 @@ function expected(type: Bank['questions'][number]['type']): string {
   return 'one option id or "unsure"';
 }
 
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= ID_MAX_LENGTH && ID_PATTERN.test(value);
+
+/**
+ * The shape of one answer (schema.ts's answerSchema, written out): the engine checks answers
+ * on the wizard's first screen, and this keeps Zod out of that download.
+ */
+export function asAnswer(raw: unknown): Answer | undefined {
+  if (raw === UNSURE || isId(raw)) return raw;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (Array.isArray(raw) && raw.length <= 12 && raw.every(isId)) return [...raw];
+  return undefined;
+}
+
 function checkOne(question: Bank['questions'][number], raw: unknown): AnswerError | Answer {
   const fail = (code: AnswerErrorCode, message: string): AnswerError => ({ code, question: question.id, message });
-  const parsed = answerSchema.safeParse(raw);
-  if (!parsed.success) return fail('wrong-type', `expected ${expected(question.type)}`);
-  const answer = parsed.data;
+  const answer = asAnswer(raw);
+  if (answer === undefined) return fail('wrong-type', `expected ${expected(question.type)}`);
   if (answer === UNSURE) return UNSURE;
   if (question.type === 'number') {
     if (typeof answer !== 'number') return fail('wrong-type', `expected ${expected(question.type)}`);

@@ -5,7 +5,8 @@
 import { compileBank, fitScores, round1 } from './compile';
 import { answerLabel } from './describe';
 import { classify, evaluate, type Evaluation } from './evaluate';
-import { outcomeIds, type Answer, type Answers, type Bank, type OutcomeId } from './schema';
+import { outcomeIds, type OutcomeId } from './constants';
+import type { Answer, Answers, Bank } from './schema';
 
 export const MIN_PEOPLE = 2;
 export const MAX_PEOPLE = 5;

@@ -2,7 +2,8 @@
  * A bank turned into flat arrays so one evaluation allocates almost nothing: the
  * what-would-change search runs hundreds of evaluations per result.
  */
-import { UNSURE, outcomeIds, type Answer, type Answers, type Bank, type OutcomeId, type Question } from './schema';
+import { UNSURE, outcomeIds, type OutcomeId } from './constants';
+import type { Answer, Answers, Bank, Question } from './schema';
 
 /** No answer, or "Not sure". */
 export const NONE = -1;

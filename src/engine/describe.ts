@@ -1,4 +1,5 @@
-import { UNSURE, type Answer, type Bank, type Outcome, type OutcomeId, type Question } from './schema';
+import { UNSURE, type OutcomeId } from './constants';
+import type { Answer, Bank, Outcome, Question } from './schema';
 
 /** The words shown for "Not sure". */
 export const UNSURE_LABEL = 'Not sure';

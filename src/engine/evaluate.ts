@@ -13,7 +13,8 @@ import {
   type CompiledQuestion,
   type State,
 } from './compile';
-import { UNSURE, type Answer, type Answers, type Bank, type OutcomeId } from './schema';
+import { UNSURE, type OutcomeId } from './constants';
+import type { Answer, Answers, Bank } from './schema';
 
 /** One answer changed to another. */
 export interface Edit {

@@ -1,7 +1,6 @@
 /** The engine's only public surface: pure TypeScript, shared by the browser app and the command line. */
+export { UNSURE, outcomeIds } from './constants';
 export {
-  UNSURE,
-  outcomeIds,
   bankSchema,
   answerSchema,
   type Answer,
@@ -18,7 +17,8 @@ export {
   type Question,
   type QuestionType,
 } from './schema';
-export { parseBank, formatBankIssues, type BankIssue, type ParsedBank } from './load';
+export { parseBank, type ParsedBank } from './load';
+export { formatBankIssues, type BankIssue } from './bank-issues';
 export { checkAnswers, type AnswerError, type AnswerErrorCode, type CheckedAnswers } from './answers';
 export { visibleQuestions, dropHiddenAnswers } from './visibility';
 export {

@@ -8,13 +8,8 @@ import {
   type CompiledBank,
   type State,
 } from './compile';
+import type { BankIssue } from './bank-issues';
 import { UNSURE, bankSchema, outcomeIds, type Bank } from './schema';
-
-/** One problem in a bank, located by its JSON path (e.g. `questions[3].bands[1].min`). */
-export interface BankIssue {
-  path: string;
-  message: string;
-}
 
 export type ParsedBank = { ok: true; bank: Bank } | { ok: false; issues: BankIssue[] };
 
@@ -210,9 +205,4 @@ export function parseBank(input: unknown): ParsedBank {
     }
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, bank };
-}
-
-/** Every issue on its own line, path first: for terminals and "details" disclosures. */
-export function formatBankIssues(issues: readonly BankIssue[]): string {
-  return issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n');
 }

@@ -7,23 +7,19 @@
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { ID_MAX_LENGTH, ID_PATTERN, UNSURE, outcomeIds, type OutcomeId } from './constants';
 
 z.config({ jitless: true, ...en() });
 
-/** The four recommendations the product can make. Fixed by the product, not by a bank. */
-export const outcomeIds = ['po', 'pm', 'both', 'combined'] as const;
+export { UNSURE, outcomeIds, type OutcomeId };
 export const outcomeIdSchema = z.enum(outcomeIds);
-export type OutcomeId = z.infer<typeof outcomeIdSchema>;
-
-/** The answer a person gives when they do not know: it scores nothing. */
-export const UNSURE = 'unsure';
 
 const idSchema = z
   .string()
   .check(
     z.minLength(1),
-    z.maxLength(40),
-    z.regex(/^[a-z][a-z0-9-]*$/, 'Use lower-case letters, digits and dashes, starting with a letter'),
+    z.maxLength(ID_MAX_LENGTH),
+    z.regex(ID_PATTERN, 'Use lower-case letters, digits and dashes, starting with a letter'),
   );
 const shortText = z.string().check(z.minLength(1), z.maxLength(160));
 const longText = z.string().check(z.minLength(1), z.maxLength(600));

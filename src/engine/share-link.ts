@@ -12,7 +12,8 @@
  */
 import { checkAnswers } from './answers';
 import { bankHash, fnv1aHex } from './bank-hash';
-import { UNSURE, type Answers, type Bank, type Question } from './schema';
+import { UNSURE } from './constants';
+import type { Answers, Bank, Question } from './schema';
 import { dropHiddenAnswers } from './visibility';
 
 /** The version new links are written in. Every version ever written keeps a decoder below. */

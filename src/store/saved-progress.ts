@@ -1,8 +1,8 @@
 /**
- * What survives a reload, and how it is checked on the way back in: storage is untrusted
- * input, so its shape is parsed with zod/mini and the answers with the engine's checkAnswers.
+ * What survives a reload, and how it is checked on the way back in. Storage is untrusted:
+ * the answers go through the engine's checkAnswers and the step must name a shown question.
+ * The shape is checked by hand rather than with Zod, which stays out of the first download.
  */
-import * as z from 'zod/mini';
 import { checkAnswers, visibleQuestions, type Answers, type Bank } from '../engine';
 
 /** Where the user is: the landing page, one question, the review list or the result. */
@@ -13,30 +13,35 @@ export interface SavedProgress {
   step: Step;
 }
 
-const stepSchema = z.union([
-  z.literal('landing'),
-  z.literal('review'),
-  z.literal('result'),
-  z.strictObject({ question: z.string().check(z.minLength(1), z.maxLength(40)) }),
-]);
+const namedSteps: readonly unknown[] = ['landing', 'review', 'result'];
 
-const savedSchema = z.strictObject({
-  answers: z.record(z.string(), z.unknown()),
-  step: stepSchema,
-});
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(value).every((key) => keys.includes(key)) && keys.every((key) => Object.hasOwn(value, key));
+}
+
+/** A fresh step, or undefined when the value is not one. */
+function readStep(value: unknown): Step | undefined {
+  if (namedSteps.includes(value)) return value as Step;
+  if (isPlainObject(value) && hasOnlyKeys(value, ['question']) && typeof value.question === 'string')
+    return { question: value.question };
+  return undefined;
+}
 
 /** True when every shown question has an answer ("Not sure" counts). */
 export function isComplete(bank: Bank, answers: Answers): boolean {
   return visibleQuestions(bank, answers).every((question) => answers[question.id] !== undefined);
 }
 
-/** Checked progress, or undefined when anything about it is wrong. */
+/** Checked progress in fresh objects, or undefined when anything about it is wrong. */
 export function restoreProgress(bank: Bank, input: unknown): SavedProgress | undefined {
-  const parsed = savedSchema.safeParse(input);
-  if (!parsed.success) return undefined;
-  const checked = checkAnswers(bank, parsed.data.answers);
-  if (!checked.ok) return undefined;
-  const { step } = parsed.data;
+  if (!isPlainObject(input) || !hasOnlyKeys(input, ['answers', 'step'])) return undefined;
+  const step = readStep(input.step);
+  const checked = checkAnswers(bank, input.answers);
+  if (!step || !checked.ok) return undefined;
   const answers = checked.answers;
   if (typeof step === 'object' && !visibleQuestions(bank, answers).some((question) => question.id === step.question))
     return undefined;

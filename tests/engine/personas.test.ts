@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import bankJson from '../../questions/role-fit.en.json';
 import { checkAnswers } from '../../src/engine/answers';
 import { evaluate } from '../../src/engine/evaluate';
-import { formatBankIssues, parseBank } from '../../src/engine/load';
+import { formatBankIssues } from '../../src/engine/bank-issues';
+import { parseBank } from '../../src/engine/load';
 import { outcomeIds, type Bank } from '../../src/engine/schema';
 import { personas } from '../fixtures/personas';
 
