@@ -1,17 +1,20 @@
 import { Suspense, lazy } from 'react';
 import { defaultBank } from './bank';
 import { formatBankIssues, type Bank, type ParsedBank } from './engine';
+import './features/export/print.css';
 import { LandingScreen } from './features/landing/landing-screen';
 import { ReviewScreen } from './features/review/review-screen';
+import { SharedLinkNotice } from './features/share/shared-link-notice';
 import { ClearData } from './features/shell/clear-data';
-import { DroppedAnswers, StorageNotices } from './features/shell/notices';
+import { DroppedAnswers, OpenedNotice, StorageNotices } from './features/shell/notices';
 import { QuestionScreen } from './features/wizard/question-screen';
 import { AssessmentProvider, useAssessment } from './store/assessment-context';
 import type { AssessmentStore } from './store/assessment-store';
 import type { StoreApi } from 'zustand/vanilla';
 
-// The result screen (charts, what-if) loads only when needed: the first screen stays small.
+// The result (charts, what-if, exports) and the comparison load only when needed: the first screen stays small.
 const ResultScreen = lazy(() => import('./features/result/result-screen'));
+const CompareStep = lazy(() => import('./features/compare/compare-step'));
 
 export interface AppProps {
   bank: ParsedBank;
@@ -22,7 +25,7 @@ export interface AppProps {
 export function App({ bank, store }: AppProps) {
   return (
     <div className="app">
-      <header className="site-header">
+      <header className="site-header no-print">
         <span className="site-name">Role Fit</span>
       </header>
       {bank.ok ? <Assessment bank={bank.bank} store={store} /> : <BrokenBank issues={formatBankIssues(bank.issues)} />}
@@ -40,10 +43,13 @@ function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentSto
     <AssessmentProvider bank={bank} store={store}>
       <main className="main">
         <StorageNotices />
-        <CurrentScreen />
+        <SharedLinkNotice>
+          <OpenedNotice />
+          <CurrentScreen />
+        </SharedLinkNotice>
         <DroppedAnswers />
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer no-print">
         <p>Your answers stay in this browser. Nothing is sent anywhere.</p>
         <ClearData />
       </footer>
@@ -54,6 +60,12 @@ function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentSto
 function CurrentScreen() {
   const step = useAssessment((state) => state.step);
   const resumeOffered = useAssessment((state) => state.resumeOffered);
+  if (step === 'compare')
+    return (
+      <Suspense fallback={<p className="loading">Opening the comparison…</p>}>
+        <CompareStep />
+      </Suspense>
+    );
   if (resumeOffered || step === 'landing') return <LandingScreen />;
   if (step === 'review') return <ReviewScreen />;
   if (step === 'result')

@@ -4,6 +4,8 @@ export interface MessageSlotProps {
   /** alert: announced at once (errors); status: announced politely (information). */
   role: 'alert' | 'status';
   tone?: 'error' | 'info';
+  /** Takes no space while empty: for slots above a screen, where an empty gap would show. */
+  collapse?: boolean;
   ref?: Ref<HTMLDivElement>;
   children?: ReactNode;
 }
@@ -12,9 +14,14 @@ export interface MessageSlotProps {
  * A live region that is always in the page and keeps its space when empty, so messages
  * are announced reliably and never push the layout around.
  */
-export function MessageSlot({ role, tone = 'info', ref, children }: MessageSlotProps) {
+export function MessageSlot({ role, tone = 'info', collapse = false, ref, children }: MessageSlotProps) {
   return (
-    <div ref={ref} role={role} tabIndex={-1} className={`message-slot message-${tone}`}>
+    <div
+      ref={ref}
+      role={role}
+      tabIndex={-1}
+      className={`message-slot message-${tone}${collapse ? ' message-collapse' : ''}`}
+    >
       {children}
     </div>
   );

@@ -7,9 +7,17 @@ import { persist, type PersistStorage, type StorageValue } from 'zustand/middlew
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { dropHiddenAnswers, visibleQuestions, type Answer, type Answers, type Bank } from '../engine';
 import { safeStorage } from './safe-storage';
-import { isComplete, restoreProgress, type SavedProgress } from './saved-progress';
+import { isComplete, restoreProgress, type SavedProgress, type Step as SavedStep } from './saved-progress';
 
-export type { Step } from './saved-progress';
+/** Where the user is: a step that is saved, or the comparison screen, which never is. */
+export type Step = SavedStep | 'compare';
+
+/** Answers opened from elsewhere, for the notice that says so. */
+export interface Opened {
+  from: 'file' | 'link';
+  /** Set when the questions changed since the answers were saved or shared. */
+  notice: string | null;
+}
 
 /** Every key this app writes starts with this. */
 export const STORAGE_PREFIX = 'role-fit:';
@@ -19,7 +27,13 @@ export const STORAGE_KEY = `${STORAGE_PREFIX}v1`;
 export const BACKUP_KEY = `${STORAGE_PREFIX}unreadable-backup`;
 const STORAGE_VERSION = 1;
 
-export interface AssessmentState extends SavedProgress {
+export interface AssessmentState {
+  answers: Answers;
+  step: Step;
+  /** Where the comparison screen was opened from: Back returns there, and it is what gets saved meanwhile. */
+  compareFrom: SavedStep;
+  /** The answers were just opened from a saved file or a share link. */
+  opened: Opened | null;
   /** Saved progress was found on load and the user has not yet chosen to continue or start over. */
   resumeOffered: boolean;
   /** The user came to a question from the review screen. */
@@ -51,6 +65,12 @@ export interface AssessmentActions {
   showResult: () => boolean;
   /** Back to the landing page with no answers. */
   restart: () => void;
+  /** Replaces the answers with checked ones from a saved file; shows the result, or the review when some are missing. */
+  importAnswers: (answers: Answers, notice?: string) => void;
+  /** The same for the answers in a share link. */
+  openSharedLink: (answers: Answers, notice?: string) => void;
+  /** Opens the screen that compares several people's results; goBack leaves it. */
+  openCompare: () => void;
   /** Removes everything this app saved in the browser and starts again. */
   clearData: () => void;
   dismissNotices: () => void;
@@ -66,6 +86,8 @@ export interface StoreOptions {
 const initialState: AssessmentState = {
   answers: {},
   step: 'landing',
+  compareFrom: 'landing',
+  opened: null,
   resumeOffered: false,
   fromReview: false,
   dropped: [],
@@ -123,6 +145,18 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
         const reset = (): void => {
           set({ ...storeApi.getInitialState(), saving: get().saving });
         };
+        const open =
+          (from: Opened['from']) =>
+          (answers: Answers, notice?: string): void => {
+            const kept = dropHiddenAnswers(bank, answers);
+            set({
+              ...initialState,
+              saving: get().saving,
+              answers: kept,
+              step: isComplete(bank, kept) ? 'result' : 'review',
+              opened: { from, notice: notice ?? null },
+            });
+          };
 
         return {
           ...initialState,
@@ -147,9 +181,10 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
             if (answers[step.question] === undefined) return false;
             const ids = questionIds(bank, answers);
             const next = ids[ids.indexOf(step.question) + 1];
+            // `dropped` stays: a number is committed as Next is pressed, so the note about the
+            // answers it removed must still be there on the next screen.
             set({
               step: next ? { question: next } : 'review',
-              dropped: [],
               fromReview: next ? get().fromReview : false,
             });
             return true;
@@ -157,6 +192,7 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
           goBack: () => {
             const { step, answers } = get();
             const ids = questionIds(bank, answers);
+            if (step === 'compare') return set({ step: get().compareFrom });
             if (step === 'result') return set({ step: 'review' });
             if (step === 'review') {
               const last = ids.at(-1);
@@ -183,6 +219,12 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
             set({ step: 'result', fromReview: false });
             return true;
           },
+          importAnswers: open('file'),
+          openSharedLink: open('link'),
+          openCompare: () => {
+            const { step } = get();
+            if (step !== 'compare') set({ step: 'compare', compareFrom: step, dropped: [] });
+          },
           restart: reset,
           clearData: () => {
             for (const key of storage.keys(STORAGE_PREFIX)) storage.remove(key);
@@ -191,7 +233,7 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
             set({ cleared: true });
           },
           dismissNotices: () => {
-            set({ restoreFailed: false, cleared: false });
+            set({ restoreFailed: false, cleared: false, opened: null });
           },
         };
       },
@@ -199,7 +241,11 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
         storage: persistStorage,
-        partialize: (state): SavedProgress => ({ answers: state.answers, step: state.step }),
+        // The comparison screen is never saved: a reload returns to where it was opened from.
+        partialize: (state): SavedProgress => ({
+          answers: state.answers,
+          step: state.step === 'compare' ? state.compareFrom : state.step,
+        }),
         // Version 0 (a development build) kept the same shape; later versions need a real migration.
         migrate: (persisted, version) => (version === 0 ? persisted : undefined) as SavedProgress,
         merge: (persisted, current) => {

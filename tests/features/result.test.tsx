@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/engine';
+import { decodeShareLink, type Answers } from '../../src/engine';
 import { STORAGE_KEY } from '../../src/store/assessment-store';
 import { miniBank } from '../fixtures/mini-bank';
 import { answer, clickNext, currentQuestion, renderApp, type User } from './render-app';
@@ -31,7 +31,10 @@ describe('result', { timeout: 30_000 }, () => {
     const { user } = renderApp(miniBank);
     const heading = await runTo(user, smallAndClear);
     expect(heading).toHaveTextContent('Hire one for both');
-    expect(heading).toHaveFocus();
+    // The lazily loaded screen focuses its heading in an effect, just after it appears.
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
     expect(document.title).toBe('Your result: Hire one for both · Role Fit');
     expect(screen.getByText('Summary for combined.')).toBeInTheDocument();
     expect(screen.getByText(/answers? would have to change to alter this/)).toBeInTheDocument();
@@ -86,5 +89,25 @@ describe('result', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Back to review' }));
     expect(screen.getByText('3 engineers')).toBeInTheDocument();
     expect(localStorage.getItem(STORAGE_KEY)).toContain('"size":3');
+  });
+
+  it('offers the exports, which use the saved answers even during a what-if preview', async () => {
+    const { user } = renderApp(miniBank);
+    await runTo(user, smallAndClear);
+    const exports = screen.getByRole('region', { name: 'Take the result with you' });
+    for (const name of ['Copy summary', 'Download .md', 'Download .json', 'Save as PDF', 'Copy share link'])
+      expect(within(exports).getByRole('button', { name })).toBeInTheDocument();
+
+    const changes = screen.getByRole('region', { name: 'What would change it' });
+    const [firstWhatIf] = within(changes).getAllByRole('button', { name: /^What if: / });
+    if (!firstWhatIf) throw new Error('no what-if offered');
+    await user.click(firstWhatIf);
+    expect(screen.getByText(/share link below use them, not this preview/)).toBeInTheDocument();
+    await user.click(within(exports).getByRole('button', { name: 'Copy share link' }));
+    expect(await within(exports).findByText(/^Share link copied\./)).toBeInTheDocument();
+    expect(decodeShareLink(miniBank, await navigator.clipboard.readText())).toEqual({
+      ok: true,
+      answers: smallAndClear,
+    });
   });
 });

@@ -190,6 +190,23 @@ describe('answerQuestion', () => {
   });
 });
 
+describe('the note about dropped answers', () => {
+  it('stays through Next, so a change committed as Next is pressed is still reported', () => {
+    const store = storeWith({ answers: { size: 40, teams: 5 }, step: { question: 'size' } });
+    store.getState().answerQuestion('size', 3);
+    store.getState().goNext();
+    expect(pick(store.getState()).dropped).toEqual(['teams']);
+  });
+
+  it('clears with the next answer', () => {
+    const store = storeWith({ answers: { size: 40, teams: 5 }, step: { question: 'size' } });
+    store.getState().answerQuestion('size', 3);
+    store.getState().goNext();
+    store.getState().answerQuestion('direction', 'clear');
+    expect(pick(store.getState()).dropped).toEqual([]);
+  });
+});
+
 describe('persistence', () => {
   it('saves answers and position, and nothing else', () => {
     const store = createAssessmentStore(miniBank);
@@ -302,5 +319,92 @@ describe('persistence', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
     expect(localStorage.getItem('another-app')).toBe('kept');
+  });
+});
+
+describe('opening answers from elsewhere', () => {
+  const actions = [
+    { name: 'importAnswers', from: 'file', act: (s: AssessmentStore) => s.importAnswers },
+    { name: 'openSharedLink', from: 'link', act: (s: AssessmentStore) => s.openSharedLink },
+  ] as const;
+  const cases: { name: string; answers: Answers; notice?: string; step: Step; kept: Answers }[] = [
+    { name: 'complete answers open the result', answers: complete, step: 'result', kept: complete },
+    {
+      name: 'missing answers open the review',
+      answers: { size: 3, direction: 'clear' },
+      step: 'review',
+      kept: { size: 3, direction: 'clear' },
+    },
+    {
+      name: 'answers to hidden questions are dropped',
+      answers: { ...complete, teams: 4 },
+      step: 'result',
+      kept: complete,
+    },
+    {
+      name: 'the notice is kept for the user',
+      answers: complete,
+      notice: 'questions changed',
+      step: 'result',
+      kept: complete,
+    },
+  ];
+
+  describe.each(actions)('$name', ({ act, from }) => {
+    it.each(cases)('$name', ({ answers, notice, step, kept }) => {
+      const store = storeWith({ answers: { size: 40, teams: 2 }, step: { question: 'teams' }, fromReview: true });
+      act(store.getState())(answers, notice);
+      expect(pick(store.getState())).toEqual({ answers: kept, step, dropped: [] });
+      expect(store.getState().opened).toEqual({ from, notice: notice ?? null });
+      expect(store.getState().fromReview).toBe(false);
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null')).toEqual({
+        state: { answers: kept, step },
+        version: 1,
+      });
+    });
+  });
+
+  it('dismissNotices and restart clear the notice', () => {
+    const store = createAssessmentStore(miniBank);
+    store.getState().importAnswers(complete, 'questions changed');
+    store.getState().dismissNotices();
+    expect(store.getState().opened).toBeNull();
+    store.getState().openSharedLink(complete);
+    store.getState().restart();
+    expect(store.getState().opened).toBeNull();
+  });
+});
+
+describe('compare', () => {
+  const from: { name: string; given: Given }[] = [
+    { name: 'the landing page', given: { step: 'landing' } },
+    { name: 'the review', given: { step: 'review', answers: complete } },
+    { name: 'a question', given: { step: { question: 'direction' }, answers: { size: 3 } } },
+  ];
+
+  it.each(from)('opens from $name, saves that step meanwhile, and goBack returns there', ({ given }) => {
+    const store = storeWith(given);
+    store.getState().openCompare();
+    expect(store.getState().step).toBe('compare');
+    const saved: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    if (given.answers) expect(saved).toEqual({ state: { answers: given.answers, step: given.step }, version: 1 });
+    else expect(saved).toBeNull();
+    store.getState().goBack();
+    expect(store.getState().step).toEqual(given.step);
+  });
+
+  it('a reload while comparing reopens where the comparison was opened from', () => {
+    const first = storeWith({ step: 'review', answers: complete });
+    first.getState().openCompare();
+    const second = createAssessmentStore(miniBank);
+    expect(pick(second.getState())).toEqual({ answers: complete, step: 'review', dropped: [] });
+  });
+
+  it('opening it twice keeps the way back', () => {
+    const store = storeWith({ step: 'review', answers: complete });
+    store.getState().openCompare();
+    store.getState().openCompare();
+    store.getState().goBack();
+    expect(store.getState().step).toBe('review');
   });
 });

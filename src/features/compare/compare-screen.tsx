@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type Ref } from 'react';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
 import {
@@ -17,6 +17,8 @@ import { MAX_IMPORT_BYTES } from '../export/import-file';
 
 export interface CompareScreenProps {
   bank: Bank;
+  /** Shows a Back button that calls this. */
+  onBack?: () => void;
 }
 
 interface Entry {
@@ -121,11 +123,16 @@ function PersonFields({
 }
 
 /** Two to five people's answers side by side: each result, where they differ, and one for the group. */
-export function CompareScreen({ bank }: CompareScreenProps) {
+export function CompareScreen({ bank, onBack }: CompareScreenProps) {
   const [entries, setEntries] = useState<Entry[]>(() => Array.from({ length: MIN_PEOPLE }, (_, i) => blank(i)));
   const [nextKey, setNextKey] = useState(MIN_PEOPLE);
   const [errors, setErrors] = useState<string[]>([]);
   const [comparison, setComparison] = useState<{ result: Comparison; notices: string[] } | null>(null);
+  const resultsRef = useRef<HTMLHeadingElement>(null);
+  // Results appear below the form: take keyboard and screen reader users there.
+  useEffect(() => {
+    if (comparison) resultsRef.current?.focus();
+  }, [comparison]);
 
   const label = (entry: Entry, index: number) => entry.name.trim() || `Person ${index + 1}`;
 
@@ -179,7 +186,7 @@ export function CompareScreen({ bank }: CompareScreenProps) {
             onRemove={() => setEntries((list) => list.filter((item) => item.key !== entry.key))}
           />
         ))}
-        <div className="actions">
+        <div className="actions no-print">
           {entries.length < MAX_PEOPLE ? (
             <button
               type="button"
@@ -210,7 +217,20 @@ export function CompareScreen({ bank }: CompareScreenProps) {
         ) : null}
       </MessageSlot>
       {comparison ? (
-        <ComparisonView bank={bank} comparison={comparison.result} notices={comparison.notices} title={title} />
+        <ComparisonView
+          bank={bank}
+          comparison={comparison.result}
+          notices={comparison.notices}
+          title={title}
+          headingRef={resultsRef}
+        />
+      ) : null}
+      {onBack ? (
+        <div className="actions no-print">
+          <button type="button" className="button" onClick={onBack}>
+            Back
+          </button>
+        </div>
       ) : null}
     </article>
   );
@@ -221,11 +241,13 @@ function ComparisonView({
   comparison,
   notices,
   title,
+  headingRef,
 }: {
   bank: Bank;
   comparison: Comparison;
   notices: string[];
   title: (id: Comparison['combined']['outcome']) => string;
+  headingRef: Ref<HTMLHeadingElement>;
 }) {
   const { people, differences, combined } = comparison;
   const shown = differences.slice(0, DIFFERENCES_SHOWN);
@@ -237,8 +259,10 @@ function ComparisonView({
         </p>
       ))}
       <section aria-labelledby="compare-people-title">
-        <h2 id="compare-people-title">Each person’s result</h2>
-        <table>
+        <h2 id="compare-people-title" ref={headingRef} tabIndex={-1}>
+          Each person’s result
+        </h2>
+        <table className="compare-table">
           <caption>Recommendation and dimension scores (0 to 100) for each person</caption>
           <thead>
             <tr>
@@ -279,7 +303,7 @@ function ComparisonView({
         {shown.length === 0 ? (
           <p>Everyone gave the same answers.</p>
         ) : (
-          <table>
+          <table className="compare-table">
             <caption>
               Questions answered differently, the ones that move the scores most first
               {differences.length > shown.length ? ` (${shown.length} of ${differences.length})` : ''}

@@ -9,6 +9,7 @@ import {
   type Evaluation,
 } from '../../engine';
 import { copyText, downloadText } from './download';
+// Also imported by the app for every screen; here so the panel prints well on its own.
 import './print.css';
 
 export interface ExportPanelProps {

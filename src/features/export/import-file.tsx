@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { MessageSlot } from '../../components/message-slot';
-import { parseResultFile, type Answers, type Bank } from '../../engine';
-import { readText } from './download';
+import type { Answers, Bank } from '../../engine';
 
 /** Larger files are refused before reading: a real result file is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -60,6 +59,11 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
       });
       return;
     }
+    // Reading and parsing bring Zod: they load when a file is chosen, not with the first screen.
+    const [{ readText }, { parseResultFile }] = await Promise.all([
+      import('./download'),
+      import('../../engine/result-file'),
+    ]);
     let text: string;
     try {
       text = await readText(file);

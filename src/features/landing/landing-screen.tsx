@@ -1,5 +1,6 @@
 import { ScreenHeading } from '../../components/screen-heading';
 import { useAssessment, useBank } from '../../store/assessment-context';
+import { OpenOrCompare } from './open-or-compare';
 
 /** What the assessment decides, how long it takes, and where answers go; then Start. */
 export function LandingScreen() {
@@ -39,7 +40,7 @@ export function LandingScreen() {
           <p>
             You have saved progress in this browser ({answered} {answered === 1 ? 'answer' : 'answers'}).
           </p>
-          <div className="actions">
+          <div className="actions no-print">
             <button type="button" className="button primary" onClick={resume}>
               Continue where you left off
             </button>
@@ -49,12 +50,14 @@ export function LandingScreen() {
           </div>
         </div>
       ) : (
-        <div className="actions">
+        <div className="actions no-print">
           <button type="button" className="button primary" onClick={start}>
             Start
           </button>
         </div>
       )}
+
+      <OpenOrCompare />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { outcomeById, outcomeIds, type Bank, type Evaluation } from '../../engine';
-import { level, mapAxes, regionGrid, summarizeRegions } from './explain';
+import { level, mapAxes, regionGrid, summarizeRegions } from './map-regions';
 
 export interface DimensionMapProps {
   bank: Bank;

@@ -1,9 +1,8 @@
 /**
- * View logic for the result screen's map and wording. No scoring happens here: every number
- * comes from the engine's evaluation or classify. Reasons, changes and revisit points come
- * from the engine (topReasons, orderChanges, describeChange, revisitPoints).
+ * The result map's geometry: which outcome the engine gives across the map, and where each
+ * region sits. No scoring happens here: every outcome comes from the engine's classify.
  */
-import { classify, type Bank, type Dimension, type Evaluation, type OutcomeId } from '../../engine';
+import { classify, type Bank, type Dimension, type OutcomeId } from '../../engine';
 
 export interface MapAxes {
   x: Dimension;
@@ -71,11 +70,4 @@ export function summarizeRegions(grid: readonly RegionCell[], cells = 20): Regio
     const anchor = list.reduce((best, cell) => (distance(cell) < distance(best) ? cell : best));
     return { outcome, share: Math.round((100 * list.length) / grid.length), x, y, anchor };
   });
-}
-
-/** Confidence in words from the engine's robustness. */
-export function confidenceWord(robustness: Evaluation['robustness']): string {
-  if (robustness.changes <= 1) return 'A close call';
-  if (robustness.changes === 2 && !robustness.atLeast) return 'Fairly settled';
-  return 'A clear result';
 }

@@ -14,8 +14,8 @@ import {
   type Evaluation,
 } from '../../engine';
 import { useAssessment, useBank } from '../../store/assessment-context';
+import { ExportPanel } from '../export/export-panel';
 import { DimensionMap } from './dimension-map';
-import { confidenceWord } from './explain';
 import { FitChart } from './fit-chart';
 
 const CHANGES_SHOWN = 6;
@@ -131,7 +131,11 @@ export default function ResultScreen() {
               })}
             </ul>
             {changes.length > CHANGES_SHOWN ? (
-              <button type="button" className="link-button" onClick={() => setShowAllChanges((value) => !value)}>
+              <button
+                type="button"
+                className="link-button no-print"
+                onClick={() => setShowAllChanges((value) => !value)}
+              >
                 {showAllChanges ? 'Show fewer' : `Show all ${changes.length} changes`}
               </button>
             ) : null}
@@ -158,11 +162,11 @@ export default function ResultScreen() {
       <section aria-labelledby="role-title">
         <h2 id="role-title">What this hire does</h2>
         <RoleDetails bank={bank} outcomeId={evaluation.outcome} />
-        <h3>The other options</h3>
+        <h3 className="no-print">The other options</h3>
         {bank.outcomes
           .filter((other) => other.id !== evaluation.outcome)
           .map((other) => (
-            <details key={other.id} className="other-outcome">
+            <details key={other.id} className="other-outcome no-print">
               <summary>{other.title}</summary>
               <p>{other.summary}</p>
               <RoleDetails bank={bank} outcomeId={other.id} level={4} />
@@ -170,7 +174,10 @@ export default function ResultScreen() {
           ))}
       </section>
 
-      <div className="actions actions-split">
+      {/* Exports always use the saved answers, never a what-if preview. */}
+      <ExportPanel bank={bank} answers={answers} evaluation={evaluation} />
+
+      <div className="actions actions-split no-print">
         <button type="button" className="button" onClick={goBack}>
           Back to review
         </button>
@@ -180,6 +187,13 @@ export default function ResultScreen() {
       </div>
     </article>
   );
+}
+
+/** Confidence in words from the engine's robustness. */
+function confidenceWord(robustness: Evaluation['robustness']): string {
+  if (robustness.changes <= 1) return 'A close call';
+  if (robustness.changes === 2 && !robustness.atLeast) return 'Fairly settled';
+  return 'A clear result';
 }
 
 function lowerFirst(text: string): string {
@@ -234,7 +248,7 @@ function WhatIfPanel({ bank, evaluation, change, onClose }: WhatIfPanelProps) {
     headingRef.current?.focus();
   }, [change]);
   return (
-    <section className="what-if" aria-labelledby="what-if-title">
+    <section className="what-if no-print" aria-labelledby="what-if-title">
       <h3 id="what-if-title" ref={headingRef} tabIndex={-1}>
         What if {describeChange(bank, answers, change)}?
       </h3>
@@ -244,7 +258,10 @@ function WhatIfPanel({ bank, evaluation, change, onClose }: WhatIfPanelProps) {
         {outcomeById(bank, evaluation.outcome).title}”).
       </p>
       <p>{outcome.tagline}</p>
-      <p className="muted">This is only a preview. Your saved answers have not changed.</p>
+      <p className="muted">
+        This is only a preview. Your saved answers have not changed, and the summary, files and share link below use
+        them, not this preview.
+      </p>
       <button type="button" className="button" onClick={onClose}>
         Back to my answers
       </button>

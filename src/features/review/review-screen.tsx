@@ -3,6 +3,7 @@ import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
 import { answerLabel, visibleQuestions } from '../../engine';
 import { useAssessment, useBank } from '../../store/assessment-context';
+import { OpenOrCompare } from '../landing/open-or-compare';
 
 /** Every shown question with its answer and a Change button; then the result. */
 export function ReviewScreen() {
@@ -49,7 +50,7 @@ export function ReviewScreen() {
           ? `${missing === 1 ? 'One question still needs' : `${missing} questions still need`} an answer (or “Not sure”).`
           : null}
       </MessageSlot>
-      <div className="actions actions-split">
+      <div className="actions actions-split no-print">
         <button type="button" className="button" onClick={goBack}>
           Back
         </button>
@@ -64,6 +65,8 @@ export function ReviewScreen() {
           See my result
         </button>
       </div>
+
+      <OpenOrCompare />
     </section>
   );
 }

@@ -10,7 +10,7 @@ export function StorageNotices() {
   const cleared = useAssessment((state) => state.cleared);
   const dismiss = useAssessment((state) => state.dismissNotices);
   return (
-    <div className="notices">
+    <div className="notices no-print">
       {saving === 'off' ? (
         <p className="notice notice-warning" role="status">
           Your progress is not being saved: this browser blocks storage or it is full. You can still finish, but closing
@@ -39,6 +39,25 @@ export function StorageNotices() {
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** Says where answers just opened came from, and whether the questions changed since. */
+export function OpenedNotice() {
+  const opened = useAssessment((state) => state.opened);
+  const dismiss = useAssessment((state) => state.dismissNotices);
+  return (
+    <MessageSlot role="status" collapse>
+      {opened ? (
+        <p className={opened.notice ? 'notice notice-warning' : 'notice'}>
+          {opened.from === 'link' ? 'Opened the answers from a shared link.' : 'Opened the answers from a saved file.'}{' '}
+          {opened.notice ?? 'The result is worked out again from them.'}{' '}
+          <button type="button" className="link-button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+    </MessageSlot>
   );
 }
 

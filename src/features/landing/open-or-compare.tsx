@@ -1,0 +1,24 @@
+import { useId } from 'react';
+import { useAssessment, useBank } from '../../store/assessment-context';
+import { ImportFile } from '../export/import-file';
+
+/** The ways in besides answering: open a saved result, or compare colleagues' results. */
+export function OpenOrCompare() {
+  const bank = useBank();
+  const titleId = useId();
+  const hasProgress = useAssessment((state) => Object.keys(state.answers).length > 0);
+  const importAnswers = useAssessment((state) => state.importAnswers);
+  const openCompare = useAssessment((state) => state.openCompare);
+  return (
+    <section className="open-or-compare no-print" aria-labelledby={titleId}>
+      <h2 id={titleId}>Already have results?</h2>
+      <ImportFile bank={bank} hasProgress={hasProgress} onImport={importAnswers} />
+      <div className="compare-entry">
+        <p>Several people answered? Put their share links or saved files side by side.</p>
+        <button type="button" className="button" onClick={openCompare}>
+          Compare colleagues’ results
+        </button>
+      </div>
+    </section>
+  );
+}

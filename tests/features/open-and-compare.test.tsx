@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultBank } from '../../src/bank';
+import { buildResultFile, compareResults, encodeShareLink, outcomeById, type Bank } from '../../src/engine';
+import { miniBank } from '../fixtures/mini-bank';
+import { personas } from '../fixtures/personas';
+import { renderApp } from './render-app';
+
+function realBank(): Bank {
+  if (!defaultBank.ok) throw new Error('the default bank does not load');
+  return defaultBank.bank;
+}
+
+function personaExpecting(outcome: string) {
+  const persona = personas.find((candidate) => candidate.expected === outcome);
+  if (!persona) throw new Error(`no persona expects ${outcome}`);
+  return persona;
+}
+
+beforeEach(() => {
+  localStorage.clear();
+});
+afterEach(() => {
+  cleanup();
+});
+
+describe('open a saved result', { timeout: 20_000 }, () => {
+  it('opens a saved file from the landing page and shows its result', async () => {
+    const { user } = renderApp(miniBank);
+    const saved = buildResultFile(
+      miniBank,
+      { size: 5, direction: 'unclear', delivery: 'agree', pains: ['drift'] },
+      new Date('2026-03-04T10:00:00Z'),
+    );
+    await user.upload(
+      screen.getByLabelText('Open a saved result'),
+      new File([JSON.stringify(saved)], 'result.json', { type: 'application/json' }),
+    );
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Hire a PM' }, { timeout: 5000 });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
+    expect(screen.getByText(/^Opened the answers from a saved file\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download .json' })).toBeInTheDocument();
+  });
+
+  it('opens a file with missing answers at the review', async () => {
+    const { user } = renderApp(miniBank);
+    const saved = buildResultFile(miniBank, { size: 5, direction: 'unclear' }, new Date('2026-03-04T10:00:00Z'));
+    await user.upload(screen.getByLabelText('Open a saved result'), new File([JSON.stringify(saved)], 'part.json'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toHaveFocus();
+    expect(screen.getByText('5 engineers')).toBeInTheDocument();
+  });
+});
+
+describe('compare colleagues’ results', { timeout: 20_000 }, () => {
+  it('is reachable from the landing page and compares two share links', async () => {
+    const bank = realBank();
+    const pm = personaExpecting('pm');
+    const po = personaExpecting('po');
+    const { user } = renderApp(bank);
+
+    await user.click(screen.getByRole('button', { name: 'Compare colleagues’ results' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Compare answers' });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
+    expect(document.title).toBe('Compare answers · Role Fit');
+
+    await user.type(screen.getByRole('textbox', { name: 'Name for person 1' }), 'Founder');
+    await user.type(screen.getByRole('textbox', { name: 'Name for person 2' }), 'CTO');
+    await user.click(screen.getByRole('textbox', { name: 'Share link for person 1' }));
+    await user.paste(`${location.origin}/#${encodeShareLink(bank, pm.answers)}`);
+    await user.click(screen.getByRole('textbox', { name: 'Share link for person 2' }));
+    await user.paste(encodeShareLink(bank, po.answers));
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Each person’s result' })).toHaveFocus();
+    const people = screen.getByRole('table', { name: /Recommendation and dimension scores/ });
+    const title = (id: Parameters<typeof outcomeById>[1]) => outcomeById(bank, id).title;
+    expect(within(people).getByRole('row', { name: new RegExp(`^Founder ${title('pm')} `) })).toBeInTheDocument();
+    expect(within(people).getByRole('row', { name: new RegExp(`^CTO ${title('po')} `) })).toBeInTheDocument();
+
+    const combined = compareResults(bank, [
+      { label: 'Founder', answers: pm.answers },
+      { label: 'CTO', answers: po.answers },
+    ]).combined.outcome;
+    const together = screen.getByRole('region', { name: 'Together' });
+    expect(within(together).getByText(title(combined))).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: bank.title })).toHaveFocus();
+  });
+
+  it('returns to the review it was opened from', async () => {
+    const { user } = renderApp(miniBank);
+    const saved = buildResultFile(miniBank, { size: 5 }, new Date('2026-03-04T10:00:00Z'));
+    await user.upload(screen.getByLabelText('Open a saved result'), new File([JSON.stringify(saved)], 'part.json'));
+    await screen.findByRole('heading', { level: 1, name: 'Review your answers' });
+
+    await user.click(screen.getByRole('button', { name: 'Compare colleagues’ results' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare answers' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Review your answers' })).toHaveFocus();
+  });
+});
