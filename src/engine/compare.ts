@@ -2,10 +2,10 @@
  * Several people's answers side by side: each result, the questions where they disagree in
  * ways that move the scores, and one recommendation for the group.
  */
-import { compileBank, fitScores, round1 } from './compile';
+import { round1 } from './compile';
 import { answerLabel } from './describe';
-import { classify, evaluate, type Evaluation } from './evaluate';
-import { outcomeIds, type OutcomeId } from './constants';
+import { evaluate, scorePoint, type Evaluation } from './evaluate';
+import type { OutcomeId } from './constants';
 import type { Answer, Answers, Bank } from './schema';
 
 export const MIN_PEOPLE = 2;
@@ -90,21 +90,12 @@ export function compareResults(bank: Bank, people: readonly Person[]): Compariso
       ),
     ]),
   );
-  const compiled = compileBank(bank);
-  const fits = new Float64Array(compiled.outcomes.length);
-  fitScores(
-    compiled,
-    compiled.dimensionIds.map((id) => dimensions[id] ?? 0),
-    fits,
-  );
-  const fit = Object.fromEntries(
-    outcomeIds.map((id) => [id, fits[compiled.outcomes.findIndex((outcome) => outcome.id === id)] ?? 0]),
-  ) as Record<OutcomeId, number>;
+  const combined = scorePoint(bank, dimensions);
   const first = compared[0]?.evaluation.outcome;
   return {
     people: compared,
     differences,
     agree: compared.every((person) => person.evaluation.outcome === first),
-    combined: { outcome: classify(bank, dimensions), dimensions, fit },
+    combined: { outcome: combined.outcome, dimensions, fit: combined.fit },
   };
 }

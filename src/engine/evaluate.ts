@@ -297,8 +297,11 @@ export function evaluate(bank: Bank, answers: Answers): Evaluation {
   };
 }
 
-/** The outcome for a point in dimension space: used to draw where each outcome applies. */
-export function classify(bank: Bank, dimensions: Readonly<Record<string, number>>): OutcomeId {
+/** The fit of every outcome at a point in dimension space, and the outcome recommended there. */
+export function scorePoint(
+  bank: Bank,
+  dimensions: Readonly<Record<string, number>>,
+): { outcome: OutcomeId; fit: Record<OutcomeId, number> } {
   const compiled = compileBank(bank);
   const fits = new Float64Array(compiled.outcomes.length);
   fitScores(
@@ -306,7 +309,16 @@ export function classify(bank: Bank, dimensions: Readonly<Record<string, number>
     compiled.dimensionIds.map((id) => dimensions[id] ?? 0),
     fits,
   );
-  return compiled.outcomes[bestOutcome(fits)]?.id ?? 'combined';
+  const fit = Object.fromEntries(compiled.outcomes.map((outcome, o) => [outcome.id, fits[o] ?? 0])) as Record<
+    OutcomeId,
+    number
+  >;
+  return { outcome: compiled.outcomes[bestOutcome(fits)]?.id ?? 'combined', fit };
+}
+
+/** The outcome for a point in dimension space: used to draw where each outcome applies. */
+export function classify(bank: Bank, dimensions: Readonly<Record<string, number>>): OutcomeId {
+  return scorePoint(bank, dimensions).outcome;
 }
 
 /** The answers with the edits applied and answers to questions they hide removed. */
