@@ -1,5 +1,6 @@
 import { Suspense, lazy } from 'react';
 import { defaultBank } from './bank';
+import { AssessmentErrorBoundary } from './components/error-boundary';
 import { formatBankIssues, type Bank, type ParsedBank } from './engine';
 import './features/export/print.css';
 import { LandingScreen } from './features/landing/landing-screen';
@@ -42,12 +43,15 @@ function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentSto
   return (
     <AssessmentProvider bank={bank} store={store}>
       <main className="main">
-        <StorageNotices />
-        <SharedLinkNotice>
-          <OpenedNotice />
-          <CurrentScreen />
-        </SharedLinkNotice>
-        <DroppedAnswers />
+        {/* An unexpected error in a screen shows a way out that keeps the answers. */}
+        <AssessmentErrorBoundary>
+          <StorageNotices />
+          <SharedLinkNotice>
+            <OpenedNotice />
+            <CurrentScreen />
+          </SharedLinkNotice>
+          <DroppedAnswers />
+        </AssessmentErrorBoundary>
       </main>
       <footer className="site-footer no-print">
         <p>Your answers stay in this browser. Nothing is sent anywhere.</p>

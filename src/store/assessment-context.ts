@@ -35,6 +35,11 @@ export function useBank(): Bank {
   return useAssessmentContext().bank;
 }
 
+/** The store itself, for code that must read it outside React's render (an error boundary). */
+export function useAssessmentStore(): StoreApi<AssessmentStore> {
+  return useAssessmentContext().store;
+}
+
 /** A slice of the assessment store; re-renders when the slice changes. */
 export function useAssessment<T>(selector: (state: AssessmentStore) => T): T {
   return useStore(useAssessmentContext().store, selector);

@@ -42,8 +42,10 @@ export interface AssessmentState {
   dropped: string[];
   /** Saved data could not be read; it was backed up and the assessment starts fresh. */
   restoreFailed: boolean;
-  /** Storage is blocked or full: progress lives in memory only. */
+  /** Storage is blocked or full, or holds progress this version must not overwrite: progress lives in memory only. */
   saving: 'on' | 'off';
+  /** Saved progress from a newer version of Role Fit was found and is left untouched. */
+  newerSaved: boolean;
   /** "Clear my data" just ran. */
   cleared: boolean;
 }
@@ -93,11 +95,36 @@ const initialState: AssessmentState = {
   dropped: [],
   restoreFailed: false,
   saving: 'on',
+  newerSaved: false,
   cleared: false,
 };
 
 function questionIds(bank: Bank, answers: Answers): string[] {
   return visibleQuestions(bank, answers).map((question) => question.id);
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a saved value written by a later Role Fit: a whole version number above this one's. */
+function isNewer(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'version')) return false;
+  const { version } = value as { version: unknown };
+  return Number.isSafeInteger(version) && (version as number) > STORAGE_VERSION;
+}
+
+/** The envelope persist writes, at a version this build can migrate; the state inside is checked by merge. */
+function isReadable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const { version } = value as { version?: unknown };
+  return keys.length === 2 && keys.includes('state') && (version === 0 || version === STORAGE_VERSION);
 }
 
 /** Creates the store for one bank, persisted to localStorage under STORAGE_KEY. */
@@ -107,7 +134,10 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
   let ready = false;
   // Hydration runs while the store is being created, before `api` can take notices:
   // what it finds is collected here and applied in `merge`.
-  const boot = { unavailable: false, raw: null as string | null };
+  const boot = { unavailable: false, raw: null as string | null, newer: false };
+  // Set while the saved value must stay as it is (written by a newer version, or unreadable
+  // and impossible to back up): nothing this store does may overwrite or remove it.
+  let keepSaved = false;
   const storage = safeStorage(options.storage ?? (() => window.localStorage), {
     onUnavailable: () => {
       boot.unavailable = true;
@@ -115,24 +145,40 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
     },
   });
 
+  const protectNewer = (): void => {
+    keepSaved = true;
+    boot.newer = true;
+    if (ready) api?.setState({ saving: 'off', newerSaved: true });
+  };
+
   const persistStorage: PersistStorage<SavedProgress> = {
     getItem: (key) => {
       boot.raw = storage.read(key);
       if (boot.raw === null) return null;
-      try {
-        return JSON.parse(boot.raw) as StorageValue<SavedProgress>;
-      } catch {
-        // Not JSON at all: merge finds nothing usable, backs the text up and says so.
+      // Not JSON at all (undefined): merge finds nothing usable, backs the text up and says so.
+      const parsed = parseJson(boot.raw);
+      // persist would hand a newer version to `migrate` and then save over it: a newer Role Fit
+      // (another tab, or before a rollback) would lose its progress. Leave it alone instead.
+      if (isNewer(parsed)) {
+        protectNewer();
         return null;
       }
+      // Anything but { state, version } of a version this build reads: merge backs it up and says so.
+      return isReadable(parsed) ? (parsed as StorageValue<SavedProgress>) : null;
     },
     setItem: (key, value) => {
+      if (keepSaved) return;
+      // A newer Role Fit in another tab may have saved since this one loaded.
+      if (isNewer(parseJson(storage.read(key)))) {
+        protectNewer();
+        return;
+      }
       // A fresh assessment has nothing worth keeping: leave storage empty.
       if (value.state.step === 'landing' && Object.keys(value.state.answers).length === 0) storage.remove(key);
       else storage.write(key, JSON.stringify(value));
     },
     removeItem: (key) => {
-      storage.remove(key);
+      if (!keepSaved) storage.remove(key);
     },
   };
 
@@ -142,8 +188,10 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
         api = storeApi;
         const firstUnanswered = (answers: Answers): string | undefined =>
           visibleQuestions(bank, answers).find((question) => answers[question.id] === undefined)?.id;
+        // Whether progress can be saved outlives every reset.
+        const savingState = () => ({ saving: get().saving, newerSaved: get().newerSaved });
         const reset = (): void => {
-          set({ ...storeApi.getInitialState(), saving: get().saving });
+          set({ ...storeApi.getInitialState(), ...savingState() });
         };
         const open =
           (from: Opened['from']) =>
@@ -151,7 +199,7 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
             const kept = dropHiddenAnswers(bank, answers);
             set({
               ...initialState,
-              saving: get().saving,
+              ...savingState(),
               answers: kept,
               step: isComplete(bank, kept) ? 'result' : 'review',
               opened: { from, notice: notice ?? null },
@@ -162,7 +210,7 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
           ...initialState,
           start: () => {
             const first = questionIds(bank, {})[0];
-            set({ ...initialState, saving: get().saving, step: first ? { question: first } : 'review' });
+            set({ ...initialState, ...savingState(), step: first ? { question: first } : 'review' });
           },
           resume: () => {
             set({ resumeOffered: false, restoreFailed: false, cleared: false });
@@ -227,8 +275,12 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
           },
           restart: reset,
           clearData: () => {
+            // The user asked for everything to go, a newer version's progress included: once it is
+            // gone there is nothing left to protect, so saving can start again.
+            keepSaved = false;
             for (const key of storage.keys(STORAGE_PREFIX)) storage.remove(key);
             reset();
+            if (get().newerSaved) set({ newerSaved: false, saving: boot.unavailable ? 'off' : 'on' });
             storage.remove(STORAGE_KEY);
             set({ cleared: true });
           },
@@ -250,12 +302,14 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
         migrate: (persisted, version) => (version === 0 ? persisted : undefined) as SavedProgress,
         merge: (persisted, current) => {
           const saving = boot.unavailable ? 'off' : 'on';
+          if (boot.newer) return { ...current, saving: 'off', newerSaved: true };
           if (boot.raw === null) return { ...current, saving };
           const restored = restoreProgress(bank, persisted);
           if (!restored) {
-            storage.write(BACKUP_KEY, boot.raw);
-            storage.remove(STORAGE_KEY);
-            return { ...current, saving, restoreFailed: true };
+            // The unreadable value is removed only once its backup is written: nothing is silently destroyed.
+            if (storage.write(BACKUP_KEY, boot.raw)) storage.remove(STORAGE_KEY);
+            else keepSaved = true;
+            return { ...current, saving: keepSaved ? 'off' : saving, restoreFailed: true };
           }
           const fresh = restored.step === 'landing' && Object.keys(restored.answers).length === 0;
           return { ...current, ...restored, saving, resumeOffered: !fresh };
@@ -266,5 +320,6 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
   ready = true;
   // A write that failed during hydration (quota) could not be reported before now.
   if (boot.unavailable) store.setState({ saving: 'off' });
+  if (boot.newer) store.setState({ saving: 'off', newerSaved: true });
   return store;
 }

@@ -1,9 +1,12 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { outcomeById, type OutcomeId } from '../../src/engine';
+import { readJson } from '../../cli/io';
+import { checkAnswers, outcomeById, type OutcomeId } from '../../src/engine';
 import { defaultBank } from '../fixtures/default-bank';
+import { hostileInputs } from '../fixtures/hostile-input';
 import { runCli } from './run-cli';
 
 const examples = readdirSync('questions/examples').filter((name) => name.endsWith('.json'));
@@ -60,6 +63,16 @@ describe('npm run score', () => {
       () => answersFile('unknown.json', '{"favourite-colour": "blue"}'),
       /unknown\.json: favourite-colour: "favourite-colour" is not a question/,
     ],
+    [
+      'a wrong answer type',
+      () => answersFile('type.json', '{"stage": 5}'),
+      /type\.json: stage: expected one option id or "unsure"/,
+    ],
+    [
+      'a number written as text',
+      () => answersFile('text-number.json', '{"engineers": "12"}'),
+      /text-number\.json: engineers: expected a whole number or "unsure"/,
+    ],
   ])('exits 1 for %s, naming the file and the problem', (_, file, message) => {
     const run = runCli('score', [file()]);
     expect(run.status).toBe(1);
@@ -74,6 +87,33 @@ describe('npm run score', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(2);
   });
 
+  it('prints one line per problem of every kind, each naming the file and the question', () => {
+    const file = answersFile('mixed.json', '{"nope": 1, "stage": 5, "engineers": -3, "complexity": "simple"}');
+    const run = runCli('score', [file]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.map((line) => line.split(': ').slice(0, 2))).toEqual(
+      ['nope', 'stage', 'engineers', 'complexity'].map((question) => [file, question]),
+    );
+  });
+
+  it('reads any file content to answers or messages, never a crash', () => {
+    const bank = defaultBank();
+    const file = join(scratch, 'fuzz.json');
+    for (const [, arbitrary] of hostileInputs)
+      fc.assert(
+        fc.property(arbitrary, (input) => {
+          writeFileSync(file, typeof input === 'string' ? input : (safeJson(input) ?? ''));
+          const read = readJson(file);
+          const outcome = read.ok ? checkAnswers(bank, read.value) : read;
+          expect(outcome.ok).toBeTypeOf('boolean');
+        }),
+        { numRuns: 100 },
+      );
+  });
+
   it('exits 2 with usage when no file is given', () => {
     const run = runCli('score', []);
     expect(run.status).toBe(2);
@@ -85,3 +125,11 @@ describe('npm run score', () => {
     expect(run.status).toBe(0);
   });
 });
+
+function safeJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bankHash,
+  buildMarkdownSummary,
   buildResultFile,
   checkAnswers,
   evaluate,
@@ -165,3 +166,84 @@ describe('questions/result-file.schema.json', () => {
     expect(schema.required).toEqual(['format', 'formatVersion', 'bank', 'createdAt', 'answers', 'result']);
   });
 });
+
+describe('hostile result files', () => {
+  const script = '<script>alert(document.cookie)</script>';
+  const link = 'javascript:alert(1)';
+
+  it('opens a file with script and javascript: text in the strings it ignores, and no export carries them', () => {
+    const file = saved();
+    file.$schema = `${link} ${script}`;
+    const result = file.result as { bank: { id: string } };
+    result.bank.id = script.slice(0, 40);
+    const parsed = parseResultFile(bank, JSON.stringify(file));
+    expect(parsed).toEqual({ ok: true, answers, createdAt: now.toISOString() });
+    if (!parsed.ok) return;
+    const json = JSON.stringify(buildResultFile(bank, parsed.answers, now));
+    const markdown = buildMarkdownSummary(bank, parsed.answers, evaluate(bank, parsed.answers), { date: now });
+    for (const exported of [json, markdown]) expect(exported).not.toMatch(/<script|javascript:|alert/i);
+  });
+
+  it.each([
+    ['an answer', { stage: script }, /^answers\.stage: Use lower-case letters/],
+    ['a multiple-choice answer', { stage: [link] }, /^answers\.stage\[0\]: Use lower-case letters/],
+  ])('refuses script text in %s by its shape, without repeating it', (_, change, detail) => {
+    const parsed = parseResultFile(bank, JSON.stringify({ ...saved(), answers: { ...saved().answers, ...change } }));
+    expect(parsed).toMatchObject({ ok: false, error: { details: [expect.stringMatching(detail)] } });
+    expect(JSON.stringify(parsed)).not.toMatch(/script|javascript/);
+  });
+
+  it('names a question called like a script only as data, for the page to show as text', () => {
+    const parsed = parseResultFile(bank, JSON.stringify({ ...saved(), answers: { [script]: 'x' } }));
+    expect(parsed).toMatchObject({
+      ok: false,
+      error: { details: [`${script}: "${script}" is not a question in role-fit ${bank.version}`] },
+    });
+  });
+
+  it('names another bank called like a script only as plain text in one sentence', () => {
+    const parsed = parseResultFile(bank, JSON.stringify({ ...saved(), bank: { ...saved().bank, id: '<b>x</b>' } }));
+    expect(parsed).toEqual({
+      ok: false,
+      error: {
+        message: 'This file was saved for the question set “<b>x</b>”, not “role-fit”, so it cannot be opened here.',
+        details: [],
+      },
+    });
+  });
+
+  it.each([
+    ['500,000 levels of arrays', () => `${'['.repeat(500_000)}${']'.repeat(500_000)}`],
+    ['166,000 levels of objects', () => `${'{"a":'.repeat(166_000)}1${'}'.repeat(166_000)}`],
+    ['deep nesting inside the ignored result', () => JSON.stringify({ ...saved(), result: nest(40) })],
+    ['deep nesting inside an answer', () => JSON.stringify({ ...saved(), answers: { stage: nest(40) } })],
+  ])('refuses %s quickly, without throwing', (_, text) => {
+    const started = performance.now();
+    const parsed = parseResultFile(bank, text());
+    expect(parsed.ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it.each([
+    ['in the bank', () => ({ ...saved(), bank: { ...saved().bank, trusted: true } }), /^bank: /],
+    [
+      'in the stored result',
+      () => ({ ...saved(), result: { ...(saved().result as object), verified: true } }),
+      /^result: /,
+    ],
+    ['as a forged score', () => ({ ...saved(), score: 100, outcome: 'pm' }), /^\(file\): /],
+  ])('refuses extra keys %s', (_, file, detail) => {
+    const parsed = parseResultFile(bank, JSON.stringify(file()));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error.message).toMatch(/damaged or was edited by hand/);
+    expect(parsed.error.details).toContainEqual(expect.stringMatching(detail));
+  });
+});
+
+/** A value nested `depth` arrays deep. */
+function nest(depth: number): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}

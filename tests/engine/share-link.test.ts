@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   QUESTIONS_CHANGED_NOTICE,
   bankHash,
@@ -10,6 +10,7 @@ import {
   shareLinkDecoders,
   type Answers,
   type Bank,
+  type ShareLinkDecoder,
   type ShareLinkErrorCode,
 } from '../../src/engine';
 import { fnv1aHex } from '../../src/engine/bank-hash';
@@ -300,3 +301,60 @@ describe('properties', () => {
     expectDecoderIsTotal((input) => decodeShareLink(bank, input), arbitrary);
   });
 });
+
+describe('hostile links', () => {
+  const good = encodeShareLink(bank, checked(personas[0]?.answers));
+  const script = '<script>alert(document.cookie)</script>';
+  const image = '<img src=x onerror=alert(1)>';
+
+  it.each([
+    ['a script tag as the fragment', `#${script}`, 'not-a-link'],
+    ['a URL-encoded script tag', `#${encodeURIComponent(script)}`, 'not-a-link'],
+    ['an HTML tag after the version', `#v1.${image}`, 'damaged'],
+    ['a URL-encoded HTML tag after the version', `#v1.${encodeURIComponent(image)}`, 'damaged'],
+    ['a script tag as the payload', `${good.split('.').slice(0, 3).join('.')}.${script}.00000000`, 'damaged'],
+    [
+      'a script tag as the payload, with a matching checksum',
+      (() => {
+        const body = `v1.role-fit.${bankHash(bank)}.${script}`;
+        return `${body}.${fnv1aHex(body)}`;
+      })(),
+      'damaged',
+    ],
+    ['an HTML tag as the bank id, with a matching checksum', sealedWith(image), 'not-a-link'],
+    ['a javascript: address', 'javascript:alert(1)', 'not-a-link'],
+  ])('refuses %s without repeating it', (_, link, code) => {
+    const decoded = decodeShareLink(bank, link);
+    expect(decoded).toMatchObject({ ok: false, error: { code } });
+    // The message is Role Fit's own words: nothing from the link is echoed to the page.
+    expect(JSON.stringify(decoded)).not.toMatch(/script|img|alert|%3C/i);
+  });
+
+  it('refuses a 100 KB fragment before decoding it, at once', () => {
+    const huge = `/role-fit/#${good}${'A'.repeat(100_000)}`;
+    const decoder = vi.spyOn(shareLinkDecoders as Record<number, ShareLinkDecoder>, 1);
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) expect(decodeShareLink(bank, huge)).toMatchObject({ error: { code: 'too-long' } });
+    expect(performance.now() - started).toBeLessThan(250);
+    expect(decoder).not.toHaveBeenCalled();
+  });
+
+  it('ignores a forged outcome or score outside the fragment: the answers are all that is read', () => {
+    const decoded = decodeShareLink(bank, `/role-fit/?outcome=pm&fit=100&score=100#${good}`);
+    expect(decoded).toEqual({ ok: true, answers: checked(personas[0]?.answers) });
+  });
+
+  it.each([
+    ['a score appended to the fragment', `${good}&score=100`],
+    ['an extra field as another part', `${good}.outcome=pm`],
+    ['an extra field inside the payload', good.replace(/\.([0-9a-f]{8})$/, 'outcome.$1')],
+  ])('refuses %s: fields are never added to a link', (_, link) => {
+    expect(decodeShareLink(bank, link)).toMatchObject({ ok: false, error: { code: 'damaged' } });
+  });
+});
+
+/** A v1 link with this bank id and a correct checksum. */
+function sealedWith(bankId: string): string {
+  const body = `v1.${bankId}.${bankHash(bank)}.`;
+  return `${body}.${fnv1aHex(body)}`;
+}

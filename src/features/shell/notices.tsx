@@ -7,14 +7,17 @@ import { MessageSlot } from '../../components/message-slot';
 export function StorageNotices() {
   const restoreFailed = useAssessment((state) => state.restoreFailed);
   const saving = useAssessment((state) => state.saving);
+  const newerSaved = useAssessment((state) => state.newerSaved);
   const cleared = useAssessment((state) => state.cleared);
   const dismiss = useAssessment((state) => state.dismissNotices);
   return (
     <div className="notices no-print">
       {saving === 'off' ? (
         <p className="notice notice-warning" role="status">
-          Your progress is not being saved: this browser blocks storage or it is full. You can still finish, but closing
-          the page loses your answers.
+          {newerSaved
+            ? 'Your progress is not being saved: this browser holds progress from a newer version of Role Fit, which is kept as it is. Reload to use that version, or use “Clear my data” to start saving here.'
+            : 'Your progress is not being saved: this browser blocks storage or it is full.'}{' '}
+          You can still finish, but closing the page loses your answers.
         </p>
       ) : null}
       {restoreFailed ? (
