@@ -6,15 +6,17 @@ import type { Locator, Page } from 'playwright-core';
 import {
   UNSURE,
   UNSURE_LABEL,
+  encodeShareLink,
   outcomeById,
   visibleQuestions,
   type Answer,
+  type Answers,
   type Bank,
   type Question,
 } from '../../../src/engine';
 import type { OutcomeId } from '../../../src/engine/schema';
 import { defaultBank } from '../../fixtures/default-bank';
-import type { Persona } from '../../fixtures/personas';
+import { personas, type Persona } from '../../fixtures/personas';
 
 export const bank: Bank = defaultBank();
 
@@ -119,4 +121,97 @@ export async function runPersona(page: Page, persona: Pick<Persona, 'answers'>):
   const outcome = await shownOutcome(page);
   await page.getByRole('heading', { level: 1, name: outcomeById(bank, outcome).title }).waitFor();
   return outcome;
+}
+
+/** The first calibration persona the engine expects to get this outcome. */
+export function personaFor(outcome: OutcomeId): Persona {
+  const persona = personas.find((candidate) => candidate.expected === outcome);
+  if (!persona) throw new Error(`no persona expects ${outcome}`);
+  return persona;
+}
+
+/** The app's address (path and fragment) that opens these answers as a share link does. */
+export function sharePath(answers: Answers): string {
+  return `/#${encodeShareLink(bank, answers)}`;
+}
+
+/** Opens answers through a share link on a fresh page and waits for their result. */
+export async function openResult(page: Page, answers: Answers): Promise<OutcomeId> {
+  await page.goto(sharePath(answers));
+  return shownOutcome(page);
+}
+
+/** The fit figures as screen readers get them: the chart's table, one row per option. */
+export async function fitFigures(page: Page): Promise<string> {
+  const table = page.getByRole('table', { name: /^Fit of each option/ });
+  return ((await table.textContent()) ?? '').trim();
+}
+
+// ---- keyboard only -----------------------------------------------------------------------
+
+/** True when the locator's element has the keyboard focus. */
+export async function hasFocus(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => element === document.activeElement);
+}
+
+/** Presses Tab (or Shift+Tab) until the target has focus; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}): Promise<void> {
+  for (let presses = 0; presses <= max; presses += 1) {
+    if (await hasFocus(target)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${String(target)} got no focus after ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
+}
+
+/** The focused element's tag and text, to check where focus landed after a step change. */
+export async function focused(page: Page): Promise<{ tag: string; text: string }> {
+  return page.evaluate(() => ({
+    tag: document.activeElement?.tagName.toLowerCase() ?? '',
+    text: document.activeElement?.textContent.trim() ?? '',
+  }));
+}
+
+/**
+ * Answers the question on screen with the keyboard only: Tab into a radio group and arrow
+ * to the option (Space for the first), Tab to each checkbox and press Space, type a number.
+ * Does not submit.
+ */
+export async function answerWithKeyboard(page: Page, question: Question, answer: Answer): Promise<void> {
+  const form = await questionForm(page, question);
+  if (question.type === 'single' || question.type === 'scale') {
+    const index = answer === UNSURE ? question.options.length : question.options.findIndex((o) => o.id === answer);
+    if (index < 0) throw new Error(`${question.id}: no option ${JSON.stringify(answer)}`);
+    const radios = form.getByRole('radio');
+    // With nothing checked yet, Tab enters the group on its first radio without checking it.
+    await tabTo(page, radios.first());
+    if (index === 0) await page.keyboard.press('Space');
+    for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowDown');
+    await waitUntilChecked(radios.nth(index));
+    return;
+  }
+  const unsure = form.getByRole('checkbox', { name: UNSURE_LABEL, exact: true });
+  if (answer === UNSURE) {
+    await tabTo(page, unsure);
+    await page.keyboard.press('Space');
+    await waitUntilChecked(unsure);
+    return;
+  }
+  if (question.type === 'number') {
+    if (typeof answer !== 'number') throw new Error(`${question.id}: expected a number`);
+    await tabTo(page, form.getByRole('spinbutton', { name: question.title, exact: true }));
+    await page.keyboard.type(String(answer));
+    return;
+  }
+  for (const id of Array.isArray(answer) ? answer : [answer]) {
+    const option = question.options.find((candidate) => candidate.id === id);
+    if (!option) throw new Error(`${question.id}: no option ${String(id)}`);
+    const box = form.getByRole('checkbox', { name: optionName(option.label, option.hint) });
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await waitUntilChecked(box);
+  }
+}
+
+async function waitUntilChecked(target: Locator): Promise<void> {
+  await target.and(target.page().locator(':checked')).waitFor();
 }

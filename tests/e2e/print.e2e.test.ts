@@ -1,0 +1,41 @@
+import { outcomeById, outcomeIds } from '../../src/engine';
+import { expect, test } from './support/fixtures';
+import { pdfText } from './support/pdf-text';
+import { printToPdf } from './support/print';
+import { bank, openResult, personaFor } from './support/wizard';
+
+declare global {
+  interface Window {
+    __printCalls?: number;
+  }
+}
+
+/** Labels of controls that do nothing on paper, so the printout must not show them. */
+const controls = ['Download .md', 'Download .json', 'Copy share link', 'Save as PDF', 'What if?', 'Start again'];
+
+test.for(outcomeIds)(
+  'the printed result for %s fits two pages and names the recommendation',
+  async (outcome, { page }) => {
+    await expect(openResult(page, personaFor(outcome).answers)).resolves.toBe(outcome);
+    const { pdf, pages } = await printToPdf(page);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain(outcomeById(bank, outcome).title);
+    expect(text).toContain('How well each option fits');
+    for (const control of controls) expect(text).not.toContain(control);
+  },
+);
+
+test('"Save as PDF" opens the print dialog', async ({ page }) => {
+  await openResult(page, personaFor('pm').answers);
+  // The real dialog would block the page: count the calls instead.
+  await page.evaluate(() => {
+    window.__printCalls = 0;
+    window.print = () => {
+      window.__printCalls = (window.__printCalls ?? 0) + 1;
+    };
+  });
+  await page.getByRole('button', { name: 'Save as PDF', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.__printCalls)).toBe(1);
+});

@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { escapeMarkdown, outcomeById, type OutcomeId } from '../../src/engine';
+import { expectNoAxeViolations } from './support/axe';
+import { downloadFrom, saveDownload, tempFolder } from './support/files';
+import { expect, test } from './support/fixtures';
+import { inFreshContext } from './support/fresh-context';
+import { bank, fitFigures, openResult, personaFor, questionsFor, runPersona, shownOutcome } from './support/wizard';
+
+const persona = personaFor('pm');
+
+/** What the result screen shows that must survive a round trip: the outcome and the fit figures. */
+async function shownResult(page: Page): Promise<{ outcome: OutcomeId; figures: string }> {
+  return { outcome: await shownOutcome(page), figures: await fitFigures(page) };
+}
+
+test('a share link, a saved file and the Markdown summary carry the same result', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  await expect(runPersona(page, persona)).resolves.toBe(persona.expected);
+  const result = await shownResult(page);
+  const folder = await tempFolder();
+
+  // (a) The share link, copied and shown, opens the same result in a browser that has no answers.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.getByRole('button', { name: 'Copy share link', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Share link copied.' }).waitFor();
+  const link = await page.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
+  expect(link.startsWith(`${baseURL}/#v`)).toBe(true);
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
+  const fromLink = await inFreshContext(browser, baseURL, async (fresh) => {
+    await fresh.goto(link);
+    await fresh.getByRole('status').filter({ hasText: 'Opened the answers from a shared link.' }).waitFor();
+    return shownResult(fresh);
+  });
+  expect(fromLink).toEqual(result);
+
+  // (b) The saved .json, opened from the landing page of a fresh browser, gives the same result.
+  const json = await saveDownload(
+    await downloadFrom(page, () => page.getByRole('button', { name: 'Download .json', exact: true }).click()),
+    folder,
+  );
+  expect(json.path).toMatch(/role-fit-pm-\d{4}-\d{2}-\d{2}\.json$/);
+  const fromFile = await inFreshContext(browser, baseURL, async (fresh) => {
+    await fresh.goto('/');
+    await fresh.getByLabel('Open a saved result', { exact: true }).setInputFiles(json.path);
+    await fresh.getByRole('status').filter({ hasText: 'Opened the answers from a saved file.' }).waitFor();
+    return shownResult(fresh);
+  });
+  expect(fromFile).toEqual(result);
+
+  // (c) The Markdown summary names the recommendation, every question asked, and the question set.
+  const { text: markdown } = await saveDownload(
+    await downloadFrom(page, () => page.getByRole('button', { name: 'Download .md', exact: true }).click()),
+    folder,
+  );
+  expect(markdown).toContain(`# Role Fit result: ${escapeMarkdown(outcomeById(bank, persona.expected).title)}`);
+  for (const question of questionsFor(persona))
+    expect(markdown).toContain(`**${escapeMarkdown(question.topic)}**: ${escapeMarkdown(question.title)} |`);
+  expect(markdown).toContain(`question set ${escapeMarkdown(bank.id)} version ${escapeMarkdown(bank.version)}`);
+});
+
+test('a file that is not a result is refused with an explanation; the answers stay', async ({ page }) => {
+  await openResult(page, persona.answers);
+  await page.getByRole('button', { name: 'Back to review', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  const answers = page.getByRole('list').filter({ has: page.getByRole('button', { name: /^Change / }) });
+  const before = await answers.textContent();
+
+  const png = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  ]);
+  const files = [
+    { name: 'photo.json', mimeType: 'application/json', buffer: png },
+    { name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) },
+  ];
+  for (const [index, file] of files.entries()) {
+    await page.getByLabel('Open a saved result', { exact: true }).setInputFiles(file);
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: /\S/ })
+      .filter({ has: page.getByRole('paragraph') });
+    const message = (await alert.getByRole('paragraph').textContent()) ?? '';
+    // One sentence: no sentence end followed by another sentence.
+    expect(message).toMatch(/^[A-Z].*\.$/);
+    expect(message).not.toMatch(/[.!?]\s+[A-Z]/);
+    const details = alert.getByRole('group').filter({ hasText: 'Details' });
+    await alert.getByText('Details', { exact: true }).click();
+    await expect(details.getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    await expect(answers.textContent()).resolves.toBe(before);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Review your answers');
+    if (index === 0) await expectNoAxeViolations(page, `the import error for ${file.name}`);
+  }
+});
