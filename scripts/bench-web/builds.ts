@@ -45,7 +45,8 @@ export function buildBoth(log: (line: string) => void): Builds {
     filter: (path) => !/(^|\/)(node_modules|dist)(\/|$)/.test(relative(baselineSource, path)),
   });
   log(`baseline: npm ci and vite build in ${baseline}`);
-  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], baseline);
+  // NODE_ENV=production would make npm leave out the devDependencies, Vite among them.
+  run('npm', ['ci', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'], baseline);
   run(process.execPath, [vite(baseline), 'build', '--logLevel', 'error'], baseline);
 
   const oursDist = join(workDir, 'ours');

@@ -4,11 +4,21 @@ import type { Answer, Bank, Outcome, Question } from './schema';
 /** The words shown for "Not sure". */
 export const UNSURE_LABEL = 'Not sure';
 
+/**
+ * A whole number with thousands separators ("1,000"). Written out because the first
+ * toLocaleString call loads the browser's number formatting, which costs a frame on slow phones.
+ */
+export function formatWhole(value: number): string {
+  const digits = String(Math.abs(Math.trunc(value))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return value < 0 ? `-${digits}` : digits;
+}
+
 /** An answer in words: option labels, a number with its unit, or "Not sure". */
 export function answerLabel(question: Question, answer: Answer | undefined): string {
   if (answer === undefined) return 'Not answered';
   if (answer === UNSURE) return UNSURE_LABEL;
-  if (question.type === 'number') return typeof answer === 'number' ? `${answer} ${question.unit}` : String(answer);
+  if (question.type === 'number')
+    return typeof answer === 'number' ? `${formatWhole(answer)} ${question.unit}` : String(answer);
   const ids = Array.isArray(answer) ? answer : [answer];
   return ids.map((id) => question.options.find((option) => option.id === id)?.label ?? String(id)).join(', ');
 }

@@ -280,7 +280,8 @@ export function evaluate(bank: Bank, answers: Answers): Evaluation {
   const order = compiled.outcomes.map((outcome, o) => ({ id: outcome.id, fit: scratch.fits[o] ?? 0, o }));
   const ranking = [...order].sort((a, b) => b.fit - a.fit || a.o - b.o).map((entry) => entry.id);
   const fit = Object.fromEntries(
-    [...order].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, entry.fit]),
+    // Code-point order, not localeCompare: the output must not depend on the machine's locale.
+    [...order].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => [entry.id, entry.fit]),
   ) as Record<OutcomeId, number>;
   const dimensions = Object.fromEntries(compiled.dimensionIds.map((id, d) => [id, round1(scratch.dims[d] ?? 0)]));
   const { changes, robustness } = searchChanges(compiled, state, visible, best);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, classify, evaluate, parseBank, type Bank } from '../../src/engine';
+import { applyEdits, classify, evaluate, formatWhole, parseBank, type Bank } from '../../src/engine';
 import { tinyBankJson } from './tiny-bank';
 
 function tinyBank(): Bank {
@@ -106,5 +106,17 @@ describe('applyEdits', () => {
       q2: 5,
       q4: 'agree',
     });
+  });
+});
+
+describe('formatWhole', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [1234567, '1,234,567'],
+    [-2500, '-2,500'],
+  ])('writes %d as %s', (value, text) => {
+    expect(formatWhole(value)).toBe(text);
   });
 });

@@ -36,7 +36,9 @@ describe('result', { timeout: 30_000 }, () => {
       expect(heading).toHaveFocus();
     });
     expect(document.title).toBe('Your result: Hire one for both · Role Fit');
-    expect(screen.getByText('Summary for combined.')).toBeInTheDocument();
+    // Once under the recommendation, once in the job post starter.
+    expect(screen.getAllByText('Summary for combined.')).toHaveLength(2);
+    expect(screen.getByRole('heading', { level: 2, name: 'Job post starter' })).toBeInTheDocument();
     expect(screen.getByText(/answers? would have to change to alter this/)).toBeInTheDocument();
 
     const table = screen.getByRole('table', { name: /Fit of each option/ });

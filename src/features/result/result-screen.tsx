@@ -174,6 +174,8 @@ export default function ResultScreen() {
           ))}
       </section>
 
+      <JobPostStarter bank={bank} outcomeId={evaluation.outcome} />
+
       {/* Exports always use the saved answers, never a what-if preview. */}
       <ExportPanel bank={bank} answers={answers} evaluation={evaluation} />
 
@@ -228,6 +230,28 @@ function RoleDetails({ bank, outcomeId, level = 3 }: RoleDetailsProps) {
         </ul>
       </div>
     </div>
+  );
+}
+
+/** A draft job post for the recommended hire, from the bank's own words: on screen and in print. */
+function JobPostStarter({ bank, outcomeId }: { bank: Bank; outcomeId: Evaluation['outcome'] }) {
+  const outcome = outcomeById(bank, outcomeId);
+  return (
+    <section aria-labelledby="job-post-title" className="job-post">
+      <h2 id="job-post-title">Job post starter</h2>
+      <p className="muted">A draft to adapt: add your company, your team, where you work and how.</p>
+      <blockquote>
+        <p>
+          <strong>About the role.</strong> {outcome.summary}
+        </p>
+        <p>
+          <strong>What you will do:</strong> {outcome.responsibilities.join('; ')}.
+        </p>
+        <p>
+          <strong>What you bring:</strong> {outcome.skills.join('; ')}.
+        </p>
+      </blockquote>
+    </section>
   );
 }
 

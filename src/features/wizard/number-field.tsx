@@ -1,4 +1,4 @@
-import { UNSURE_LABEL, type NumberQuestion } from '../../engine';
+import { UNSURE_LABEL, formatWhole, type NumberQuestion } from '../../engine';
 
 export interface NumberFieldProps {
   question: NumberQuestion;
@@ -49,8 +49,7 @@ export function NumberField({
         </span>
       </div>
       <p id={boundsId} className="field-hint">
-        Number of {question.unit}: a whole number from {question.min.toLocaleString('en')} to{' '}
-        {question.max.toLocaleString('en')}.
+        Number of {question.unit}: a whole number from {formatWhole(question.min)} to {formatWhole(question.max)}.
       </p>
       <label htmlFor={`${question.id}--unsure`} className="option option-unsure">
         <input

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
-import { UNSURE, questionById, visibleQuestions, type Answer } from '../../engine';
+import { UNSURE, formatWhole, questionById, visibleQuestions, type Answer } from '../../engine';
 import { useAssessment, useBank } from '../../store/assessment-context';
 import { ChoiceField } from './choice-field';
 import { MultipleField } from './multiple-field';
@@ -71,7 +71,7 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
       const committed = commitNumber();
       if (committed === 'invalid') {
         fail(
-          `Enter a whole number from ${question.min.toLocaleString('en')} to ${question.max.toLocaleString('en')}, or tick “Not sure”.`,
+          `Enter a whole number from ${formatWhole(question.min)} to ${formatWhole(question.max)}, or tick “Not sure”.`,
         );
         return;
       }
