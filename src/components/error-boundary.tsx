@@ -5,6 +5,7 @@ import { useAssessmentStore, useBank } from '../store/assessment-context';
 import type { AssessmentStore } from '../store/assessment-store';
 import { MessageSlot } from './message-slot';
 import { ScreenHeading } from './screen-heading';
+import { downloadText } from './download';
 
 interface ErrorBoundaryProps {
   bank: Bank;
@@ -89,7 +90,7 @@ function RecoveryScreen({ bank, store, error, stepKey, onTryAgain, onStartOver }
   const download = async () => {
     const day = new Date().toISOString().slice(0, 10);
     const file = await answersFile(bank, store.getState().answers);
-    saveFile(`role-fit-answers-${day}.json`, file.text);
+    downloadText(`role-fit-answers-${day}.json`, 'application/json', file.text);
     setMessage(
       file.complete
         ? `Your answers were saved as role-fit-answers-${day}.json. Open it later with “Open a saved result”.`
@@ -141,18 +142,4 @@ async function answersFile(bank: Bank, answers: Answers): Promise<{ text: string
   } catch {
     return { text: `${JSON.stringify({ answers }, null, 2)}\n`, complete: false };
   }
-}
-
-function saveFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
 }

@@ -6,7 +6,7 @@ import { App } from '../../src/app';
 import { AssessmentErrorBoundary } from '../../src/components/error-boundary';
 import { parseResultFile, type Answers } from '../../src/engine';
 import * as resultFile from '../../src/engine/result-file';
-import { readText } from '../../src/features/export/download';
+import { readText } from '../../src/components/download';
 import { AssessmentProvider } from '../../src/store/assessment-context';
 import { STORAGE_KEY, createAssessmentStore } from '../../src/store/assessment-store';
 import { miniBank } from '../fixtures/mini-bank';

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeShareLink, evaluate, parseResultFile, type Answers } from '../../src/engine';
-import { readText } from '../../src/features/export/download';
+import { readText } from '../../src/components/download';
 import { ExportPanel } from '../../src/features/export/export-panel';
 import { miniBank } from '../fixtures/mini-bank';
 

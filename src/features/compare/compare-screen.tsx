@@ -12,7 +12,7 @@ import {
   type Bank,
   type Comparison,
 } from '../../engine';
-import { readText } from '../export/download';
+import { readText } from '../../components/download';
 import { MAX_IMPORT_BYTES } from '../export/import-file';
 
 export interface CompareScreenProps {

@@ -8,7 +8,7 @@ import {
   type Bank,
   type Evaluation,
 } from '../../engine';
-import { copyText, downloadText } from './download';
+import { copyText, downloadText } from '../../components/download';
 // Also imported by the app for every screen; here so the panel prints well on its own.
 import './print.css';
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { MessageSlot } from '../../components/message-slot';
 import type { Answers, Bank } from '../../engine';
+import { ProblemDetails } from '../../components/problem-details';
 
 /** Larger files are refused before reading: a real result file is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -61,7 +62,7 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
     }
     // Reading and parsing bring Zod: they load when a file is chosen, not with the first screen.
     const [{ readText }, { parseResultFile }] = await Promise.all([
-      import('./download'),
+      import('../../components/download'),
       import('../../engine/result-file'),
     ]);
     let text: string;
@@ -108,16 +109,7 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
         {problem ? (
           <>
             <p>{problem.message}</p>
-            {problem.details.length > 0 ? (
-              <details>
-                <summary>Details</summary>
-                <ul>
-                  {problem.details.map((detail, index) => (
-                    <li key={`${index}:${detail}`}>{detail}</li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
+            <ProblemDetails details={problem.details} />
           </>
         ) : null}
       </MessageSlot>

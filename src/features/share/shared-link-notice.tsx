@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { MessageSlot } from '../../components/message-slot';
 import { useSharedLink } from './use-shared-link';
+import { ProblemDetails } from '../../components/problem-details';
 
 /**
  * What happened to a share link the page was opened with, above the screen (`children`): a
@@ -58,16 +59,7 @@ export function SharedLinkNotice({ children }: { children: ReactNode }) {
               <strong>The shared link could not be opened</strong>
             </p>
             <p>{problem.message}</p>
-            {problem.details && problem.details.length > 0 ? (
-              <details>
-                <summary>Details</summary>
-                <ul>
-                  {problem.details.map((detail, index) => (
-                    <li key={`${index}:${detail}`}>{detail}</li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
+            <ProblemDetails details={problem.details} />
             <button type="button" className="button small" onClick={dismissProblem}>
               Dismiss
             </button>
