@@ -37,7 +37,8 @@ export function initialAssets(html: string): { path: string; kind: 'js' | 'css' 
 export function initialAssetSizes(distDir: string): AssetSize[] {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   return initialAssets(html).map(({ path, kind }) => {
-    const body = readFileSync(join(distDir, new URL(path, 'http://app.invalid/').pathname));
+    // The href without any query or fragment, as a file under dist/.
+    const body = readFileSync(join(distDir, path.split(/[?#]/, 1)[0] ?? path));
     return {
       path,
       kind,

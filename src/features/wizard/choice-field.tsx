@@ -1,4 +1,5 @@
 import { UNSURE, UNSURE_LABEL, type Answer, type ChoiceQuestion } from '../../engine';
+import { OptionText } from './option-text';
 
 export interface ChoiceFieldProps {
   question: Extract<ChoiceQuestion, { type: 'single' | 'scale' }>;
@@ -31,14 +32,7 @@ export function ChoiceField({ question, answer, labelledBy, describedBy, onAnswe
               aria-describedby={option.hint ? `${id}--hint` : undefined}
               onChange={() => onAnswer(option.id)}
             />
-            <span className="option-text">
-              <span id={`${id}--label`}>{option.label}</span>
-              {option.hint ? (
-                <span id={`${id}--hint`} className="option-hint">
-                  {option.hint}
-                </span>
-              ) : null}
-            </span>
+            <OptionText id={id} label={option.label} hint={option.hint} />
           </label>
         );
       })}

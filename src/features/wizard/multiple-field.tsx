@@ -1,4 +1,5 @@
 import { UNSURE, UNSURE_LABEL, type Answer, type ChoiceQuestion } from '../../engine';
+import { OptionText } from './option-text';
 
 export interface MultipleFieldProps {
   question: Extract<ChoiceQuestion, { type: 'multiple' }>;
@@ -51,14 +52,7 @@ export function MultipleField({ question, answer, labelledBy, describedBy, onAns
               aria-describedby={option.hint ? `${id}--hint` : undefined}
               onChange={(event) => toggle(option.id, event.currentTarget.checked)}
             />
-            <span className="option-text">
-              <span id={`${id}--label`}>{option.label}</span>
-              {option.hint ? (
-                <span id={`${id}--hint`} className="option-hint">
-                  {option.hint}
-                </span>
-              ) : null}
-            </span>
+            <OptionText id={id} label={option.label} hint={option.hint} />
           </label>
         );
       })}
