@@ -1,11 +1,19 @@
-import { answerLabel, outcomeById, questionById, robustnessText, type Bank, type Evaluation } from '../src/engine';
+import {
+  answerLabel,
+  confidenceWord,
+  outcomeById,
+  questionById,
+  robustnessText,
+  type Bank,
+  type Evaluation,
+} from '../src/engine';
 
 /** A short, readable summary of a result for the terminal. */
 export function formatTextSummary(bank: Bank, result: Evaluation): string {
   const title = (id: Evaluation['outcome']) => outcomeById(bank, id).title;
   const lines = [
     `Recommendation: ${title(result.outcome)} (${result.outcome})`,
-    `Confidence: ${robustnessText(result.robustness)}`,
+    `Confidence: ${confidenceWord(result.robustness)}. ${robustnessText(result.robustness)}.`,
     '',
     'Fit:',
     ...result.ranking.map((id) => `  ${title(id).padEnd(44)} ${result.fit[id].toFixed(1).padStart(5)}`),

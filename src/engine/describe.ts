@@ -37,6 +37,13 @@ export function outcomeById(bank: Bank, id: OutcomeId): Outcome {
   return outcome;
 }
 
+/** How settled the result is, in a word or three, from the engine's robustness. */
+export function confidenceWord(robustness: { changes: number; atLeast: boolean }): string {
+  if (robustness.changes <= 1) return 'A close call';
+  if (robustness.changes === 2 && !robustness.atLeast) return 'Fairly settled';
+  return 'A clear result';
+}
+
 /** "3 answers would have to change to alter this", from the engine's robustness. */
 export function robustnessText(robustness: { changes: number; atLeast: boolean }): string {
   const { changes, atLeast } = robustness;

@@ -32,7 +32,15 @@ export {
   type Coverage,
   type Robustness,
 } from './evaluate';
-export { answerLabel, formatWhole, questionById, outcomeById, robustnessText, UNSURE_LABEL } from './describe';
+export {
+  answerLabel,
+  formatWhole,
+  questionById,
+  outcomeById,
+  robustnessText,
+  confidenceWord,
+  UNSURE_LABEL,
+} from './describe';
 export { bankJsonSchema } from './json-schema';
 export { bankHash } from './bank-hash';
 export {

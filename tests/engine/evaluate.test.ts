@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, classify, evaluate, formatWhole, parseBank, type Bank } from '../../src/engine';
+import {
+  applyEdits,
+  classify,
+  confidenceWord,
+  evaluate,
+  formatWhole,
+  parseBank,
+  robustnessText,
+  type Bank,
+} from '../../src/engine';
 import { tinyBankJson } from './tiny-bank';
 
 function tinyBank(): Bank {
@@ -118,5 +127,16 @@ describe('formatWhole', () => {
     [-2500, '-2,500'],
   ])('writes %d as %s', (value, text) => {
     expect(formatWhole(value)).toBe(text);
+  });
+});
+
+describe('confidenceWord and robustnessText', () => {
+  it.each([
+    [{ changes: 1, atLeast: false }, 'A close call', 'One answer would have to change to alter this'],
+    [{ changes: 2, atLeast: false }, 'Fairly settled', '2 answers would have to change to alter this'],
+    [{ changes: 3, atLeast: true }, 'A clear result', 'More than 2 answers would have to change to alter this'],
+  ])('describe %j', (robustness, word, text) => {
+    expect(confidenceWord(robustness)).toBe(word);
+    expect(robustnessText(robustness)).toBe(text);
   });
 });

@@ -9,6 +9,7 @@ import {
   topReasons,
   outcomeById,
   robustnessText,
+  confidenceWord,
   type Bank,
   type Change,
   type Evaluation,
@@ -192,12 +193,6 @@ export default function ResultScreen() {
 }
 
 /** Confidence in words from the engine's robustness. */
-function confidenceWord(robustness: Evaluation['robustness']): string {
-  if (robustness.changes <= 1) return 'A close call';
-  if (robustness.changes === 2 && !robustness.atLeast) return 'Fairly settled';
-  return 'A clear result';
-}
-
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
-import { UNSURE, formatWhole, questionById, visibleQuestions, type Answer } from '../../engine';
+import { UNSURE, formatWhole, questionById, visibleQuestions, type Answer, type NumberQuestion } from '../../engine';
 import { useAssessment, useBank } from '../../store/assessment-context';
 import { ChoiceField } from './choice-field';
 import { MultipleField } from './multiple-field';
@@ -14,6 +14,14 @@ export interface QuestionScreenProps {
 }
 
 type Commit = 'ok' | 'empty' | 'invalid';
+
+/** What is typed, read as a whole number within the question's bounds: a number, 'empty' or 'invalid'. */
+function readTyped(text: string, question: NumberQuestion): number | 'empty' | 'invalid' {
+  const trimmed = text.trim();
+  if (trimmed === '') return 'empty';
+  const value = Number(trimmed);
+  return Number.isInteger(value) && value >= question.min && value <= question.max ? value : 'invalid';
+}
 
 /** One question per screen: heading, "Why we ask", the answer field, Back and Next. */
 export function QuestionScreen({ questionId }: QuestionScreenProps) {
@@ -49,13 +57,12 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
   /** Numbers are stored when the field is left, not on every keystroke: typing "40" must not pass through 4. */
   const commitNumber = (): Commit => {
     if (question.type !== 'number' || answer === UNSURE) return 'ok';
-    const trimmed = text.trim();
-    if (trimmed === '') {
+    const value = readTyped(text, question);
+    if (value === 'empty') {
       if (answer !== undefined) answerQuestion(question.id, undefined);
       return 'empty';
     }
-    const value = Number(trimmed);
-    if (!Number.isInteger(value) || value < question.min || value > question.max) return 'invalid';
+    if (value === 'invalid') return 'invalid';
     if (value !== answer) answerQuestion(question.id, value);
     return 'ok';
   };
@@ -119,10 +126,8 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
           onUnsure={(unsure) => {
             if (unsure) answer_(UNSURE);
             else {
-              const value = Number(text.trim());
-              const valid =
-                text.trim() !== '' && Number.isInteger(value) && value >= question.min && value <= question.max;
-              answer_(valid ? value : undefined);
+              const value = readTyped(text, question);
+              answer_(typeof value === 'number' ? value : undefined);
             }
           }}
           onCommit={commitNumber}
