@@ -43,9 +43,8 @@ export default function ResultScreen() {
       <ScreenHeading id="result-title" stepKey="result" documentTitle={`Your result: ${outcome.title}`}>
         {outcome.title}
       </ScreenHeading>
-      <p className="lead">
-        {outcome.title}: {lowerFirst(outcome.tagline)}
-      </p>
+      {/* The heading names the hire; the lead says why, without repeating it. */}
+      <p className="lead">{outcome.tagline}</p>
       <p>{outcome.summary}</p>
       <p className="confidence">
         <strong>How sure is this? {confidenceWord(evaluation.robustness)}.</strong>{' '}
@@ -193,10 +192,6 @@ export default function ResultScreen() {
 }
 
 /** Confidence in words from the engine's robustness. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 interface RoleDetailsProps {
   bank: Bank;
   outcomeId: Evaluation['outcome'];
