@@ -137,8 +137,8 @@ function RecoveryScreen({ bank, store, error, stepKey, onTryAgain, onStartOver }
 async function answersFile(bank: Bank, answers: Answers): Promise<{ text: string; complete: boolean }> {
   try {
     // Brings Zod: loaded on demand, never with the first screen.
-    const { buildResultFile } = await import('../engine/result-file');
-    return { text: `${JSON.stringify(buildResultFile(bank, answers, new Date()), null, 2)}\n`, complete: true };
+    const { resultFileText } = await import('../engine/result-file');
+    return { text: resultFileText(bank, answers, new Date()), complete: true };
   } catch {
     return { text: `${JSON.stringify({ answers }, null, 2)}\n`, complete: false };
   }

@@ -58,6 +58,7 @@ export {
 export {
   resultFileSchema,
   buildResultFile,
+  resultFileText,
   parseResultFile,
   resultFileJsonSchema,
   RESULT_FILE_VERSION,

@@ -109,6 +109,11 @@ export function buildResultFile(bank: Bank, answers: Answers, now: Date): Result
   };
 }
 
+/** The result file as the text written to disk: indented, with a final newline. */
+export function resultFileText(bank: Bank, answers: Answers, now: Date): string {
+  return `${JSON.stringify(buildResultFile(bank, answers, now), null, 2)}\n`;
+}
+
 function failure(message: string, details: string[] = []): ParsedResultFile {
   return { ok: false, error: { message, details } };
 }

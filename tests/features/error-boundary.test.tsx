@@ -20,7 +20,7 @@ vi.mock('../../src/features/review/review-screen', () => ({
 }));
 vi.mock('../../src/engine/result-file', async (importOriginal) => {
   const actual = await importOriginal<typeof resultFile>();
-  return { ...actual, buildResultFile: vi.fn(actual.buildResultFile) };
+  return { ...actual, resultFileText: vi.fn(actual.resultFileText) };
 });
 
 const answers: Answers = { size: 40, teams: 3, direction: 'unclear' };
@@ -93,7 +93,7 @@ describe('an unexpected error in a screen', () => {
   });
 
   it('offers the plain answers when the result file cannot be built', async () => {
-    vi.mocked(resultFile.buildResultFile).mockImplementationOnce(() => {
+    vi.mocked(resultFile.resultFileText).mockImplementationOnce(() => {
       throw new Error('the engine broke too');
     });
     const files = captureDownloads();

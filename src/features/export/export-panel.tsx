@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { MessageSlot } from '../../components/message-slot';
 import {
   buildMarkdownSummary,
-  buildResultFile,
   encodeShareLink,
+  resultFileText,
   type Answers,
   type Bank,
   type Evaluation,
@@ -53,8 +53,7 @@ export function ExportPanel({ bank, answers, evaluation, now = () => new Date() 
     setMessage('Summary downloaded as a Markdown file.');
   };
   const downloadJson = () => {
-    const file = buildResultFile(bank, answers, now());
-    downloadText(`${baseName()}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    downloadText(`${baseName()}.json`, 'application/json', resultFileText(bank, answers, now()));
     setMessage('Result saved as a .json file. Open it later with “Open a saved result”.');
   };
 
