@@ -78,7 +78,9 @@ function CurrentScreen() {
         <ResultScreen />
       </Suspense>
     );
-  return <QuestionScreen key={step.question} questionId={step.question} />;
+  // No key: the next question reuses this one's elements, so a step restyles and lays out
+  // only what changed, as a plain page would. QuestionScreen resets its own state.
+  return <QuestionScreen questionId={step.question} />;
 }
 
 function BrokenBank({ issues }: { issues: string }) {

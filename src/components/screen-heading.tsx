@@ -19,7 +19,22 @@ export function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHe
     document.title = `${documentTitle} · Role Fit`;
   }, [documentTitle]);
   useEffect(() => {
-    ref.current?.focus();
+    const heading = ref.current;
+    // Where focus is now: if something else takes it before the move (a notice's button), that wins.
+    const focused = document.activeElement;
+    // Focus moves once the new step is painted: focusing forces a layout that would delay that paint.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const now = document.activeElement;
+      if (now === focused || now === null || now === document.body) heading?.focus();
+    };
+    const frame = requestAnimationFrame(() => {
+      channel.port2.postMessage(null);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      channel.port1.close();
+    };
   }, [stepKey]);
   return (
     <h1 id={id} ref={ref} tabIndex={-1} className="screen-heading">

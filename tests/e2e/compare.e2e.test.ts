@@ -27,7 +27,7 @@ test('two share links side by side: each outcome, where they differ, one for the
 
   const results = page.getByRole('heading', { level: 2, name: 'Each person’s result' });
   await results.waitFor();
-  await expect(results.evaluate((heading) => heading === document.activeElement)).resolves.toBe(true);
+  await expect.poll(() => results.evaluate((heading) => heading === document.activeElement)).toBe(true);
   const table = page.getByRole('table', { name: /^Recommendation and dimension scores/ });
   for (const { label, persona } of people)
     await expect(table.getByRole('row', { name: new RegExp(`^${label} `) }).textContent()).resolves.toContain(

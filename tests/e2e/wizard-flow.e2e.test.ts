@@ -77,10 +77,10 @@ test('Back and Next keep answers, and focus lands on each question heading', asy
   await answerQuestion(page, first, option.id);
   await next(page, first);
   await questionForm(page, second);
-  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(second.title);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(second.title);
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   const form = await questionForm(page, first);
-  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(first.title);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(first.title);
   await expect(form.getByRole('radio', { name: new RegExp(`^${option.label}`) }).isChecked()).resolves.toBe(true);
 });
 

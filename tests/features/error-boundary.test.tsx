@@ -10,6 +10,7 @@ import { readText } from '../../src/components/download';
 import { AssessmentProvider } from '../../src/store/assessment-context';
 import { STORAGE_KEY, createAssessmentStore } from '../../src/store/assessment-store';
 import { miniBank } from '../fixtures/mini-bank';
+import { expectFocusMovesTo } from './render-app';
 import { blockedStorage } from '../store/memory-storage';
 
 // The review screen breaks, to show what the app does with an error nobody expected.
@@ -73,9 +74,9 @@ afterEach(() => {
 });
 
 describe('an unexpected error in a screen', () => {
-  it('shows a recovery screen that says the answers are safe, and keeps them saved', () => {
+  it('shows a recovery screen that says the answers are safe, and keeps them saved', async () => {
     renderFragile();
-    expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong' })).toHaveFocus();
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'Something went wrong' }));
     expect(screen.getByText(/Your 3 answers are safe\. They are still saved in this browser\./)).toBeInTheDocument();
     expect(saved()).toEqual({ state: { answers, step: { question: 'size' } }, version: 1 });
     expect(screen.getByText('a screen broke')).not.toBeVisible();
@@ -114,7 +115,7 @@ describe('an unexpected error in a screen', () => {
   it('"Try again" comes back to the recovery screen while the error persists', async () => {
     const { user } = renderFragile();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong' })).toHaveFocus();
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'Something went wrong' }));
   });
 
   it('"Start over" removes the answers and shows the screen again', async () => {

@@ -5,7 +5,7 @@ import { defaultBank } from '../../src/bank';
 import { buildResultFile, compareResults, encodeShareLink, outcomeById, type Bank } from '../../src/engine';
 import { miniBank } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';
-import { renderApp } from './render-app';
+import { expectFocusMovesTo, renderApp } from './render-app';
 
 function realBank(): Bank {
   if (!defaultBank.ok) throw new Error('the default bank does not load');
@@ -49,7 +49,7 @@ describe('open a saved result', { timeout: 20_000 }, () => {
     const { user } = renderApp(miniBank);
     const saved = buildResultFile(miniBank, { size: 5, direction: 'unclear' }, new Date('2026-03-04T10:00:00Z'));
     await user.upload(screen.getByLabelText('Open a saved result'), new File([JSON.stringify(saved)], 'part.json'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toHaveFocus();
+    await expectFocusMovesTo(await screen.findByRole('heading', { level: 1, name: 'Review your answers' }));
     expect(screen.getByText('5 engineers')).toBeInTheDocument();
   });
 });
@@ -76,7 +76,7 @@ describe('compare colleagues’ results', { timeout: 20_000 }, () => {
     await user.paste(encodeShareLink(bank, po.answers));
     await user.click(screen.getByRole('button', { name: 'Compare' }));
 
-    expect(screen.getByRole('heading', { level: 2, name: 'Each person’s result' })).toHaveFocus();
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 2, name: 'Each person’s result' }));
     const people = screen.getByRole('table', { name: /Recommendation and dimension scores/ });
     const title = (id: Parameters<typeof outcomeById>[1]) => outcomeById(bank, id).title;
     expect(within(people).getByRole('row', { name: new RegExp(`^Founder ${title('pm')} `) })).toBeInTheDocument();
@@ -90,7 +90,7 @@ describe('compare colleagues’ results', { timeout: 20_000 }, () => {
     expect(within(together).getByText(title(combined))).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('heading', { level: 1, name: bank.title })).toHaveFocus();
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: bank.title }));
   });
 
   it('returns to the review it was opened from', async () => {
@@ -102,6 +102,6 @@ describe('compare colleagues’ results', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Compare colleagues’ results' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare answers' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Review your answers' })).toHaveFocus();
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'Review your answers' }));
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
 import { BACKUP_KEY, STORAGE_KEY, createAssessmentStore } from '../../src/store/assessment-store';
 import { miniBank } from '../fixtures/mini-bank';
-import { clickNext, renderApp } from './render-app';
+import { clickNext, expectFocusMovesTo, renderApp } from './render-app';
 
 beforeEach(() => {
   localStorage.clear();
@@ -27,7 +27,7 @@ describe('saved progress', { timeout: 20_000 }, () => {
     expect(screen.getByText(/saved progress in this browser \(2 answers\)/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument();
     await second.user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'How clear is your product direction?' })).toHaveFocus();
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'How clear is your product direction?' }));
     expect(screen.getByRole('radio', { name: 'Unclear' })).toBeChecked();
     await second.user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('spinbutton')).toHaveValue(7);

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app';
 import type { Answer, Bank, Question } from '../../src/engine';
@@ -47,4 +48,11 @@ export async function answer(user: User, question: Question, value: Answer): Pro
 
 export async function clickNext(user: User): Promise<void> {
   await user.click(screen.getByRole('button', { name: 'Next' }));
+}
+
+/** A step heading takes focus once the new step is painted (the frame after the change): wait for it. */
+export async function expectFocusMovesTo(element: HTMLElement): Promise<void> {
+  await waitFor(() => {
+    expect(element).toHaveFocus();
+  });
 }

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { miniBank } from '../fixtures/mini-bank';
-import { clickNext, renderApp, type User } from './render-app';
+import { clickNext, expectFocusMovesTo, renderApp, type User } from './render-app';
 
 beforeEach(() => {
   localStorage.clear();
@@ -37,7 +37,7 @@ describe('one question per screen', { timeout: 20_000 }, () => {
     const { user } = renderApp(miniBank);
     await user.click(screen.getByRole('button', { name: 'Start' }));
     const heading = screen.getByRole('heading', { level: 1, name: 'How many engineers do you have?' });
-    expect(heading).toHaveFocus();
+    await expectFocusMovesTo(heading);
     expect(document.title).toBe('Question 1 of 4: Team size · Role Fit');
     expect(progressText()).toBe('Question 1 of 4');
     expect(screen.getByRole('progressbar')).toHaveAttribute('value', '1');
@@ -54,6 +54,24 @@ describe('one question per screen', { timeout: 20_000 }, () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('Bigger teams need more coordination.')).toBeVisible();
+  });
+
+  it('starts each question afresh: help closed, no message, the saved number shown', async () => {
+    const { user } = renderApp(miniBank);
+    await startAndAnswerSize(user, '9999');
+    await user.click(screen.getByRole('button', { name: 'Why we ask' }));
+    const field = screen.getByRole('spinbutton');
+    await user.clear(field);
+    await user.type(field, '3');
+    await clickNext(user);
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'How clear is your product direction?' }));
+    expect(screen.getByRole('button', { name: 'Why we ask' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    await clickNext(user);
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('spinbutton')).toHaveValue(3);
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
   });
 
   it('announces a missing answer and moves focus to the message', async () => {
@@ -75,10 +93,11 @@ describe('one question per screen', { timeout: 20_000 }, () => {
   it('continues with Enter from the keyboard', async () => {
     const { user } = renderApp(miniBank);
     await user.click(screen.getByRole('button', { name: 'Start' }));
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'How many engineers do you have?' }));
     await user.keyboard('{Tab}{Tab}');
     expect(screen.getByRole('spinbutton')).toHaveFocus();
     await user.keyboard('3{Enter}');
-    expect(screen.getByRole('heading', { level: 1, name: 'How clear is your product direction?' })).toHaveFocus();
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'How clear is your product direction?' }));
     await user.keyboard('{Tab}{Tab}');
     expect(screen.getByRole('radio', { name: 'Clear' })).toHaveFocus();
     await user.keyboard('{ArrowDown}');
@@ -173,7 +192,7 @@ describe('review', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: 'Drift' }));
     await clickNext(user);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Review your answers' })).toHaveFocus();
+    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'Review your answers' }));
     expect(document.title).toBe('Review your answers · Role Fit');
     const list = screen.getByRole('list');
     expect(

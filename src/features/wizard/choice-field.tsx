@@ -18,10 +18,11 @@ export function ChoiceField({ question, answer, labelledBy, describedBy, onAnswe
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
     >
-      {options.map((option) => {
+      {options.map((option, index) => {
         const id = `${question.id}--${option.id}`;
         return (
-          <label key={option.id} htmlFor={id} className={option.id === UNSURE ? 'option option-unsure' : 'option'}>
+          // Keyed by position: the next question's options reuse these elements.
+          <label key={index} htmlFor={id} className={option.id === UNSURE ? 'option option-unsure' : 'option'}>
             <input
               id={id}
               type="radio"

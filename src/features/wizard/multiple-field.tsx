@@ -36,12 +36,13 @@ export function MultipleField({ question, answer, labelledBy, describedBy, onAns
             ? `You have ticked the most allowed (${question.maxChoices}). Untick one to choose another.`
             : `Tick up to ${question.maxChoices}.`}
       </p>
-      {question.options.map((option) => {
+      {question.options.map((option, index) => {
         const id = `${question.id}--${option.id}`;
         const checked = ticked.includes(option.id);
         const disabled = full && !checked;
         return (
-          <label key={option.id} htmlFor={id} className={disabled ? 'option is-disabled' : 'option'}>
+          // Keyed by position: the next question's options reuse these elements.
+          <label key={index} htmlFor={id} className={disabled ? 'option is-disabled' : 'option'}>
             <input
               id={id}
               type="checkbox"

@@ -38,9 +38,18 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
   const question = visible[index] ?? questionById(bank, questionId);
   const answer = answers[questionId];
 
-  const [text, setText] = useState(typeof answer === 'number' ? String(answer) : '');
+  const typedAnswer = typeof answer === 'number' ? String(answer) : '';
+  const [text, setText] = useState(typedAnswer);
   const [error, setError] = useState('');
   const [attempt, setAttempt] = useState(0);
+  // The screen stays mounted from one question to the next: what was typed or wrong belongs to one question.
+  const [shownQuestion, setShownQuestion] = useState(questionId);
+  if (shownQuestion !== questionId) {
+    setShownQuestion(questionId);
+    setText(typedAnswer);
+    setError('');
+    setAttempt(0);
+  }
   const alertRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (attempt > 0) alertRef.current?.focus();
@@ -108,7 +117,7 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
       >
         {question.title}
       </ScreenHeading>
-      <Disclosure label="Why we ask">
+      <Disclosure key={question.id} label="Why we ask">
         <p>{question.help}</p>
       </Disclosure>
 
