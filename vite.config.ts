@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { prerenderLanding } from './scripts/prerender-plugin.ts';
 import { validateQuestionBanks } from './scripts/validate-banks-plugin.ts';
 
 /**
@@ -24,7 +25,7 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [validateQuestionBanks(), react(), contentSecurityPolicyMeta()],
+  plugins: [validateQuestionBanks(), react(), prerenderLanding(), contentSecurityPolicyMeta()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -1,8 +1,6 @@
 import { Suspense, lazy } from 'react';
-import { defaultBank } from './bank';
 import { AssessmentErrorBoundary } from './components/error-boundary';
 import { formatBankIssues, type Bank, type ParsedBank } from './engine';
-import './features/export/print.css';
 import { LandingScreen } from './features/landing/landing-screen';
 import { ReviewScreen } from './features/review/review-screen';
 import { SharedLinkNotice } from './features/share/shared-link-notice';
@@ -32,11 +30,6 @@ export function App({ bank, store }: AppProps) {
       {bank.ok ? <Assessment bank={bank.bank} store={store} /> : <BrokenBank issues={formatBankIssues(bank.issues)} />}
     </div>
   );
-}
-
-/** The app on the bundled question bank. */
-export function DefaultApp() {
-  return <App bank={defaultBank} />;
 }
 
 function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentStore> | undefined }) {

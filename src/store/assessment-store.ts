@@ -99,6 +99,24 @@ const initialState: AssessmentState = {
   cleared: false,
 };
 
+/**
+ * True for a first visit's landing page, with nothing to resume and no notice: the page the
+ * build prerenders into index.html, so the only state the browser may hydrate it with.
+ */
+export function isFreshLanding(state: AssessmentState): boolean {
+  return (
+    state.step === 'landing' &&
+    Object.keys(state.answers).length === 0 &&
+    !state.resumeOffered &&
+    !state.restoreFailed &&
+    state.saving === 'on' &&
+    !state.newerSaved &&
+    state.opened === null &&
+    !state.cleared &&
+    state.dropped.length === 0
+  );
+}
+
 function questionIds(bank: Bank, answers: Answers): string[] {
   return visibleQuestions(bank, answers).map((question) => question.id);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { contentSecurityPolicy } from '../../scripts/content-security-policy';
+import { defaultBank } from '../../src/bank';
 
 const html = (): string => readFileSync(join(inject('distDir'), 'index.html'), 'utf8');
 
@@ -24,4 +25,18 @@ test('the development server is not given the policy: its hot reload needs inlin
   expect(readFileSync(join(import.meta.dirname, '..', '..', 'index.html'), 'utf8')).not.toContain(
     'Content-Security-Policy',
   );
+});
+
+test('the built index.html holds the landing page, and the early-click script runs before the app', () => {
+  const page = html();
+  const bank = defaultBank.ok ? defaultBank.bank : undefined;
+  if (!bank) throw new Error('the bundled bank is invalid');
+  const root = page.slice(page.indexOf('<div id="root">'));
+  expect(root).toContain(`<h1 id="landing-title" tabindex="-1" class="screen-heading">${bank.title}</h1>`);
+  expect(root).toContain('data-early-action="start">Start</button>');
+  expect(root).toContain('data-early-action="compare">');
+  for (const outcome of bank.outcomes) expect(root).toContain(`<strong>${outcome.title}</strong>`);
+  const early = page.indexOf('<script src="/early-actions.js" defer></script>');
+  expect(early).toBeGreaterThan(0);
+  expect(early).toBeLessThan(page.indexOf('<script type="module"'));
 });

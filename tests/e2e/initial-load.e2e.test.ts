@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import type { Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { expect, test } from './support/fixtures';
-import { bank, questionForm, start } from './support/wizard';
+import { STORAGE_KEY } from '../../src/store/assessment-store';
+import { answerQuestion, bank, next, questionForm, start } from './support/wizard';
 
 /** The same budget as tests/build/bundle-size.test.ts, for what the browser really fetches. */
 const BUDGET_BYTES = 90 * 1024;
@@ -28,4 +29,54 @@ test('the JS and CSS fetched before the first question fit the budget, gzipped',
       .join(', ')})`,
   );
   expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+});
+
+/** Holds back the app's script until the returned function is called: the page is HTML only until then. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const started = (page: Page) => page.evaluate(() => document.getElementById('root')?.hasAttribute('data-started'));
+
+test('the landing page is in the HTML: it shows before the app loads, and Start clicked then still starts', async ({
+  page,
+}) => {
+  const release = await holdAppScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('heading', { level: 1, name: bank.title }).waitFor();
+  await expect(page.title()).resolves.toBe('Find your next product hire · Role Fit');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(started(page)).resolves.toBe(false);
+  release();
+  const first = bank.questions[0];
+  if (!first) throw new Error('the bank has no questions');
+  await questionForm(page, first);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(first.title);
+});
+
+test('a Start clicked before the app loads never replaces saved progress', async ({ page }) => {
+  await start(page);
+  const first = bank.questions[0];
+  const option = first?.type === 'single' ? first.options[0] : undefined;
+  if (!first || !option) throw new Error('the first question is not a single choice');
+  await answerQuestion(page, first, option.id);
+  await next(page, first);
+  const readSaved = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  await expect.poll(readSaved).toContain(option.id);
+  const saved = await readSaved();
+
+  const release = await holdAppScript(page);
+  await page.reload({ waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  release();
+  await page.getByRole('button', { name: /continue where you left off/i }).waitFor();
+  await expect(readSaved()).resolves.toBe(saved);
 });

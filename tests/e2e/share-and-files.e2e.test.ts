@@ -4,7 +4,16 @@ import { expectNoAxeViolations } from './support/axe';
 import { downloadFrom, saveDownload, tempFolder } from './support/files';
 import { expect, test } from './support/fixtures';
 import { inFreshContext } from './support/fresh-context';
-import { bank, fitFigures, openResult, personaFor, questionsFor, runPersona, shownOutcome } from './support/wizard';
+import {
+  bank,
+  fitFigures,
+  openLanding,
+  openResult,
+  personaFor,
+  questionsFor,
+  runPersona,
+  shownOutcome,
+} from './support/wizard';
 
 const persona = personaFor('pm');
 
@@ -44,7 +53,7 @@ test('a share link, a saved file and the Markdown summary carry the same result'
   );
   expect(json.path).toMatch(/role-fit-pm-\d{4}-\d{2}-\d{2}\.json$/);
   const fromFile = await inFreshContext(browser, baseURL, async (fresh) => {
-    await fresh.goto('/');
+    await openLanding(fresh);
     await fresh.getByLabel('Open a saved result', { exact: true }).setInputFiles(json.path);
     await fresh.getByRole('status').filter({ hasText: 'Opened the answers from a saved file.' }).waitFor();
     return shownResult(fresh);

@@ -5,11 +5,13 @@ import {
   BACKUP_KEY,
   STORAGE_KEY,
   createAssessmentStore,
+  isFreshLanding,
   type AssessmentState,
   type AssessmentStore,
   type Step,
 } from '../../src/store/assessment-store';
 import { miniBank } from '../fixtures/mini-bank';
+import { blockedStorage } from './memory-storage';
 
 beforeEach(() => {
   localStorage.clear();
@@ -216,6 +218,22 @@ describe('persistence', () => {
       state: { answers: { size: 3 }, step: { question: 'size' } },
       version: 1,
     });
+  });
+
+  it('is a fresh landing page (the one prerendered in index.html) only on a first visit with nothing to say', () => {
+    const first = createAssessmentStore(miniBank);
+    expect(isFreshLanding(first.getState())).toBe(true);
+    first.getState().start();
+    expect(isFreshLanding(first.getState())).toBe(false);
+    first.getState().answerQuestion('size', 3);
+    const reloaded = createAssessmentStore(miniBank);
+    expect(reloaded.getState().resumeOffered).toBe(true);
+    expect(isFreshLanding(reloaded.getState())).toBe(false);
+    reloaded.getState().restart();
+    expect(isFreshLanding(reloaded.getState())).toBe(true);
+    localStorage.setItem(STORAGE_KEY, '{oops');
+    expect(isFreshLanding(createAssessmentStore(miniBank).getState())).toBe(false);
+    expect(isFreshLanding(createAssessmentStore(miniBank, { storage: blockedStorage }).getState())).toBe(false);
   });
 
   it('offers to resume saved progress', () => {

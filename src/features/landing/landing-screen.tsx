@@ -51,7 +51,8 @@ export function LandingScreen() {
         </div>
       ) : (
         <div className="actions no-print">
-          <button type="button" className="button primary" onClick={start}>
+          {/* data-early-action: clicked before the app has loaded, it still counts (src/early-action.ts). */}
+          <button type="button" className="button primary" onClick={start} data-early-action="start">
             Start
           </button>
         </div>

@@ -15,7 +15,7 @@ export function OpenOrCompare() {
       <ImportFile bank={bank} hasProgress={hasProgress} onImport={importAnswers} />
       <div className="compare-entry">
         <p>Several people answered? Put their share links or saved files side by side.</p>
-        <button type="button" className="button" onClick={openCompare}>
+        <button type="button" className="button" onClick={openCompare} data-early-action="compare">
           Compare colleagues’ results
         </button>
       </div>

@@ -30,10 +30,14 @@ function optionName(label: string, hint?: string): RegExp {
   return new RegExp(`^${escapeRegExp(label)}${rest}$`);
 }
 
-/** The landing page, freshly loaded. */
+/**
+ * The landing page, freshly loaded, once the app has started. The page is in the HTML before
+ * that; the app, once running, moves focus to its heading.
+ */
 export async function openLanding(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('heading', { level: 1, name: bank.title }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'landing-title');
 }
 
 export async function start(page: Page): Promise<void> {

@@ -1,0 +1,23 @@
+/**
+ * Prints the first visit's page (the landing page, with nothing saved) as HTML, for the build
+ * to put in index.html: it shows before any JavaScript has run, and the app hydrates it.
+ * Run by scripts/prerender-plugin.ts under tsx, so the Vite config loads no app code.
+ */
+import { renderToString } from 'react-dom/server';
+import { defaultBank } from '../src/bank';
+import { Root } from '../src/root';
+import { createAssessmentStore } from '../src/store/assessment-store';
+
+/** A first visit: nothing saved. A fresh landing page writes nothing. */
+const nothingSaved: Storage = {
+  length: 0,
+  clear: () => undefined,
+  getItem: () => null,
+  key: () => null,
+  removeItem: () => undefined,
+  setItem: () => undefined,
+};
+
+if (!defaultBank.ok) throw new Error('the bundled question bank is invalid');
+const store = createAssessmentStore(defaultBank.bank, { storage: () => nothingSaved });
+process.stdout.write(renderToString(<Root store={store} />));
