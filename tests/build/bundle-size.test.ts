@@ -13,8 +13,12 @@ test.for([
       { path: '/assets/index-c.css', kind: 'css' },
     ],
   },
-  { html: '<script src="/legacy.js"></script><link rel="preload" href="/font.woff2">', expected: [] },
-])('initialAssets reads the entry, preloads and stylesheets only', ({ html, expected }) => {
+  {
+    html: '<script src="/landing.js" defer></script><link rel="preload" href="/font.woff2">',
+    expected: [{ path: '/landing.js', kind: 'js' }],
+  },
+  { html: '<script>inline()</script><link rel="prefetch" href="/assets/later.js">', expected: [] },
+])('initialAssets reads scripts, module preloads and stylesheets only', ({ html, expected }) => {
   expect(initialAssets(html)).toEqual(expected);
 });
 

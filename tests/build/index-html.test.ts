@@ -27,7 +27,7 @@ test('the development server is not given the policy: its hot reload needs inlin
   );
 });
 
-test('the built index.html holds the landing page, and the early-click script runs before the app', () => {
+test('the built index.html holds the landing page; the app script is preloaded for public/landing.js to run', () => {
   const page = html();
   const bank = defaultBank.ok ? defaultBank.bank : undefined;
   if (!bank) throw new Error('the bundled bank is invalid');
@@ -36,7 +36,9 @@ test('the built index.html holds the landing page, and the early-click script ru
   expect(root).toContain('data-early-action="start">Start</button>');
   expect(root).toContain('data-early-action="compare">');
   for (const outcome of bank.outcomes) expect(root).toContain(`<strong>${outcome.title}</strong>`);
-  const early = page.indexOf('<script src="/early-actions.js" defer></script>');
-  expect(early).toBeGreaterThan(0);
-  expect(early).toBeLessThan(page.indexOf('<script type="module"'));
+  expect(page).toContain('<script src="/landing.js" defer></script>');
+  expect(page.match(/<script type="module"/g) ?? []).toEqual([]);
+  expect(page.match(/<link rel="modulepreload" crossorigin href="\/assets\/index-[\w-]+\.js" data-app>/g)).toHaveLength(
+    1,
+  );
 });

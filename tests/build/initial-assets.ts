@@ -1,4 +1,4 @@
-/** What the built index.html makes the browser load before anything runs: entry script, preloads, stylesheets. */
+/** What the built index.html makes the browser load before anything runs: scripts, preloads, stylesheets. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -20,13 +20,12 @@ function attributes(tag: string): Record<string, string> {
   return found;
 }
 
-/** The hrefs of the initial JS (module entry and modulepreloads) and CSS (stylesheets), in document order. */
+/** The hrefs of the initial JS (scripts and modulepreloads) and CSS (stylesheets), in document order. */
 export function initialAssets(html: string): { path: string; kind: 'js' | 'css' }[] {
   const assets: { path: string; kind: 'js' | 'css' }[] = [];
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const attrs = attributes(tag.replace(/^<\w+|\/?>$/g, ''));
-    if (tag.toLowerCase().startsWith('<script') && attrs.type === 'module' && attrs.src)
-      assets.push({ path: attrs.src, kind: 'js' });
+    if (tag.toLowerCase().startsWith('<script') && attrs.src) assets.push({ path: attrs.src, kind: 'js' });
     else if (attrs.rel === 'modulepreload' && attrs.href) assets.push({ path: attrs.href, kind: 'js' });
     else if (attrs.rel === 'stylesheet' && attrs.href) assets.push({ path: attrs.href, kind: 'css' });
   }
