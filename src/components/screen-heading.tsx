@@ -9,32 +9,41 @@ export interface ScreenHeadingProps {
   children: ReactNode;
 }
 
+/** Runs `task` once the next frame has been painted (a frame, then a message after it); returns a cancel. */
+function afterNextPaint(task: () => void): () => void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = task;
+  const frame = requestAnimationFrame(() => {
+    channel.port2.postMessage(null);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    channel.port1.close();
+  };
+}
+
 /**
  * The h1 of each screen. On every new step it takes focus, so keyboard and screen reader
  * users start reading at the new content, and it names the step in the browser tab.
  */
 export function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
+  // Both wait for the new step to be painted: focusing forces a layout, and neither shows on the page.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        document.title = `${documentTitle} · Role Fit`;
+      }),
+    [documentTitle],
+  );
   useEffect(() => {
-    document.title = `${documentTitle} · Role Fit`;
-  }, [documentTitle]);
-  useEffect(() => {
-    const heading = ref.current;
     // Where focus is now: if something else takes it before the move (a notice's button), that wins.
     const focused = document.activeElement;
-    // Focus moves once the new step is painted: focusing forces a layout that would delay that paint.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
+    const heading = ref.current;
+    return afterNextPaint(() => {
       const now = document.activeElement;
       if (now === focused || now === null || now === document.body) heading?.focus();
-    };
-    const frame = requestAnimationFrame(() => {
-      channel.port2.postMessage(null);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      channel.port1.close();
-    };
   }, [stepKey]);
   return (
     <h1 id={id} ref={ref} tabIndex={-1} className="screen-heading">
