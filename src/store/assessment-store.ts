@@ -239,7 +239,11 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
             if (answer !== undefined) next[question] = answer;
             const kept = dropHiddenAnswers(bank, next);
             const dropped = Object.keys(before).filter((id) => id !== question && !(id in kept));
-            set({ answers: kept, dropped });
+            // The same empty list as before: what shows the note need not render again.
+            set({
+              answers: kept,
+              dropped: dropped.length === 0 && get().dropped.length === 0 ? get().dropped : dropped,
+            });
           },
           goNext: () => {
             const { step, answers } = get();

@@ -207,6 +207,14 @@ describe('the note about dropped answers', () => {
     store.getState().answerQuestion('direction', 'clear');
     expect(pick(store.getState()).dropped).toEqual([]);
   });
+
+  it('stays the same empty list while nothing is dropped, so the note does not render again', () => {
+    const store = storeWith({ answers: {}, step: { question: 'size' } });
+    const none = store.getState().dropped;
+    store.getState().answerQuestion('size', 3);
+    store.getState().answerQuestion('direction', 'clear');
+    expect(store.getState().dropped).toBe(none);
+  });
 });
 
 describe('persistence', () => {
