@@ -8,7 +8,7 @@ import './styles/app.css';
 
 const container = document.getElementById('root');
 if (container) {
-  const store = defaultBank.ok ? createAssessmentStore(defaultBank.bank) : undefined;
+  const store = defaultBank.ok ? createAssessmentStore(defaultBank.bank, { saveAfterPaint: true }) : undefined;
   const early = takeEarlyAction(container);
   // The built index.html holds the first visit's landing page. It is hydrated as it is only
   // when that is what this visit shows: no saved progress, no notice, no share link to open.

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { afterNextPaint } from '../after-next-paint';
 
 export interface ScreenHeadingProps {
   id?: string;
@@ -7,19 +8,6 @@ export interface ScreenHeadingProps {
   /** What makes this a new step: focus moves here whenever it changes. */
   stepKey: string;
   children: ReactNode;
-}
-
-/** Runs `task` once the next frame has been painted (a frame, then a message after it); returns a cancel. */
-function afterNextPaint(task: () => void): () => void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = task;
-  const frame = requestAnimationFrame(() => {
-    channel.port2.postMessage(null);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    channel.port1.close();
-  };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { afterNextPaint } from '../after-next-paint';
 import { dropHiddenAnswers, visibleQuestions, type Answer, type Answers, type Bank } from '../engine';
 import { safeStorage } from './safe-storage';
 import { isComplete, restoreProgress, type SavedProgress, type Step as SavedStep } from './saved-progress';
@@ -83,6 +84,11 @@ export type AssessmentStore = AssessmentState & AssessmentActions;
 export interface StoreOptions {
   /** Defaults to window.localStorage; tests may pass a failing one. */
   storage?: () => Storage;
+  /**
+   * Save once the frame after a change has been painted, and at once when the page is hidden
+   * or left, so saving never delays showing a step. Off by default: every change saves at once.
+   */
+  saveAfterPaint?: boolean;
 }
 
 const initialState: AssessmentState = {
@@ -185,20 +191,44 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
       return isReadable(parsed) ? (parsed as StorageValue<SavedProgress>) : null;
     },
     setItem: (key, value) => {
-      if (keepSaved) return;
-      // A newer Role Fit in another tab may have saved since this one loaded.
-      if (isNewer(parseJson(storage.read(key)))) {
-        protectNewer();
-        return;
-      }
-      // A fresh assessment has nothing worth keeping: leave storage empty.
-      if (value.state.step === 'landing' && Object.keys(value.state.answers).length === 0) storage.remove(key);
-      else storage.write(key, JSON.stringify(value));
+      if (options.saveAfterPaint) saveLater(key, value);
+      else save(key, value);
     },
     removeItem: (key) => {
       if (!keepSaved) storage.remove(key);
     },
   };
+
+  function save(key: string, value: StorageValue<SavedProgress>): void {
+    if (keepSaved) return;
+    // A newer Role Fit in another tab may have saved since this one loaded.
+    if (isNewer(parseJson(storage.read(key)))) {
+      protectNewer();
+      return;
+    }
+    // A fresh assessment has nothing worth keeping: leave storage empty.
+    if (value.state.step === 'landing' && Object.keys(value.state.answers).length === 0) storage.remove(key);
+    else storage.write(key, JSON.stringify(value));
+  }
+
+  // Only the latest state waiting to be saved matters.
+  let waiting: { key: string; value: StorageValue<SavedProgress> } | null = null;
+  const saveWaiting = (): void => {
+    if (!waiting) return;
+    const { key, value } = waiting;
+    waiting = null;
+    save(key, value);
+  };
+  function saveLater(key: string, value: StorageValue<SavedProgress>): void {
+    if (!waiting) afterNextPaint(saveWaiting);
+    waiting = { key, value };
+  }
+  if (options.saveAfterPaint) {
+    window.addEventListener('pagehide', saveWaiting);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') saveWaiting();
+    });
+  }
 
   const store = createStore<AssessmentStore>()(
     persist(

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine';
 import {
@@ -242,6 +243,20 @@ describe('persistence', () => {
     localStorage.setItem(STORAGE_KEY, '{oops');
     expect(isFreshLanding(createAssessmentStore(miniBank).getState())).toBe(false);
     expect(isFreshLanding(createAssessmentStore(miniBank, { storage: blockedStorage }).getState())).toBe(false);
+  });
+
+  it('with saveAfterPaint, saves once the next frame is painted, and at once when the page is left', async () => {
+    const store = createAssessmentStore(miniBank, { saveAfterPaint: true });
+    const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
+    store.getState().start();
+    store.getState().answerQuestion('size', 3);
+    expect(saved()).toBeNull();
+    await waitFor(() => {
+      expect(saved()).toEqual({ state: { answers: { size: 3 }, step: { question: 'size' } }, version: 1 });
+    });
+    store.getState().goNext();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(saved()).toEqual({ state: { answers: { size: 3 }, step: { question: 'direction' } }, version: 1 });
   });
 
   it('offers to resume saved progress', () => {
