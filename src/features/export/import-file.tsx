@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
+import { ConfirmChoice } from '../../components/confirm-choice';
 import { MessageSlot } from '../../components/message-slot';
 import type { Answers, Bank } from '../../engine';
 import { ProblemDetails } from '../../components/problem-details';
@@ -28,14 +29,9 @@ interface Pending {
 /** "Open a saved result": reads a .json file saved by Role Fit and hands its answers on. */
 export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
   const inputId = useId();
-  const questionId = useId();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState('');
-  const replaceRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (pending) replaceRef.current?.focus();
-  }, [pending]);
 
   const accept = (next: Pending) => {
     setPending(null);
@@ -88,22 +84,15 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
       <input id={inputId} type="file" accept=".json,application/json" onChange={(event) => void read(event)} />
       <p className="field-hint">Choose a .json file saved with “Download .json”. It stays in this browser.</p>
       {pending ? (
-        <div className="clear-confirm" role="group" aria-labelledby={questionId}>
-          <span id={questionId}>Replace your current answers with the ones in {pending.fileName}?</span>
-          <button ref={replaceRef} type="button" className="button small danger" onClick={() => accept(pending)}>
-            Replace
-          </button>
-          <button
-            type="button"
-            className="button small"
-            onClick={() => {
-              setPending(null);
-              setStatus('Nothing was changed: your current answers are kept.');
-            }}
-          >
-            Cancel
-          </button>
-        </div>
+        <ConfirmChoice
+          question={`Replace your current answers with the ones in ${pending.fileName}?`}
+          confirmLabel="Replace"
+          onConfirm={() => accept(pending)}
+          onCancel={() => {
+            setPending(null);
+            setStatus('Nothing was changed: your current answers are kept.');
+          }}
+        />
       ) : null}
       <MessageSlot role="alert" tone="error">
         {problem ? (

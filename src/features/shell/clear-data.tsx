@@ -1,14 +1,11 @@
-import { useRef, useState, useEffect } from 'react';
+import { useState } from 'react';
+import { ConfirmChoice } from '../../components/confirm-choice';
 import { useAssessment } from '../../store/assessment-context';
 
 /** "Clear my data", with one confirming step so a slip does not lose an assessment. */
 export function ClearData() {
   const clearData = useAssessment((state) => state.clearData);
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   if (!confirming) {
     return (
@@ -18,22 +15,14 @@ export function ClearData() {
     );
   }
   return (
-    <div className="clear-confirm" role="group" aria-labelledby="clear-question">
-      <span id="clear-question">Remove all your answers from this browser?</span>
-      <button
-        ref={confirmRef}
-        type="button"
-        className="button small danger"
-        onClick={() => {
-          setConfirming(false);
-          clearData();
-        }}
-      >
-        Yes, clear my data
-      </button>
-      <button type="button" className="button small" onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-    </div>
+    <ConfirmChoice
+      question="Remove all your answers from this browser?"
+      confirmLabel="Yes, clear my data"
+      onConfirm={() => {
+        setConfirming(false);
+        clearData();
+      }}
+      onCancel={() => setConfirming(false)}
+    />
   );
 }
