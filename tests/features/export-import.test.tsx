@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildResultFile, type Answers } from '../../src/engine';
 import { ImportFile } from '../../src/features/export/import-file';
 import { miniBank } from '../fixtures/mini-bank';
+import { expectFocusMovesTo } from './render-app';
 
 const answers: Answers = { size: 5, direction: 'clear', delivery: 'agree', pains: ['silos'] };
 const savedText = JSON.stringify(buildResultFile(miniBank, answers, new Date('2026-03-04T10:00:00Z')));
@@ -35,7 +36,8 @@ describe('ImportFile', () => {
       name: 'Replace your current answers with the ones in result.json?',
     });
     expect(question).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Replace' })).toHaveFocus();
+    // The file is read asynchronously: focus moves in the effect after the question renders.
+    await expectFocusMovesTo(screen.getByRole('button', { name: 'Replace' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onImport).not.toHaveBeenCalled();
     expect(question).not.toBeInTheDocument();

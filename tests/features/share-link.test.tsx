@@ -6,7 +6,7 @@ import { encodeShareLink, outcomeById, type Answers, type Bank } from '../../src
 import { STORAGE_KEY, createAssessmentStore } from '../../src/store/assessment-store';
 import { miniBank } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';
-import { renderApp } from './render-app';
+import { expectFocusMovesTo, renderApp } from './render-app';
 
 const pmMinded: Answers = { size: 5, direction: 'unclear', delivery: 'agree', pains: ['drift'] };
 
@@ -77,7 +77,8 @@ describe('opening the app with a share link', { timeout: 20_000 }, () => {
     const { user } = renderApp(miniBank);
 
     const question = await screen.findByRole('group', { name: 'Open the shared result in place of your own answers?' });
-    expect(screen.getByRole('button', { name: 'Replace' })).toHaveFocus();
+    // The notice's effect moves focus once it has rendered.
+    await expectFocusMovesTo(screen.getByRole('button', { name: 'Replace' }));
     expect(location.hash).toBe('');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
 
