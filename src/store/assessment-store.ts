@@ -85,8 +85,9 @@ export interface StoreOptions {
   /** Defaults to window.localStorage; tests may pass a failing one. */
   storage?: () => Storage;
   /**
-   * Save once the frame after a change has been painted, and at once when the page is hidden
-   * or left, so saving never delays showing a step. Off by default: every change saves at once.
+   * Save once the frame after a change has been painted and the browser is idle (within a
+   * second), and at once when the page is hidden or left, so saving never delays showing a
+   * step or handling the next click. Off by default: every change saves at once.
    */
   saveAfterPaint?: boolean;
 }
@@ -149,6 +150,12 @@ function isReadable(value: unknown): boolean {
   const keys = Object.keys(value);
   const { version } = value as { version?: unknown };
   return keys.length === 2 && keys.includes('state') && (version === 0 || version === STORAGE_VERSION);
+}
+
+/** Runs `task` when the browser has nothing more urgent to do, and within a second. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 0);
 }
 
 /** Creates the store for one bank, persisted to localStorage under STORAGE_KEY. */
@@ -220,7 +227,7 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
     save(key, value);
   };
   function saveLater(key: string, value: StorageValue<SavedProgress>): void {
-    if (!waiting) afterNextPaint(saveWaiting);
+    if (!waiting) afterNextPaint(() => whenIdle(saveWaiting));
     waiting = { key, value };
   }
   if (options.saveAfterPaint) {

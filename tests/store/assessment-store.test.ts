@@ -245,7 +245,7 @@ describe('persistence', () => {
     expect(isFreshLanding(createAssessmentStore(miniBank, { storage: blockedStorage }).getState())).toBe(false);
   });
 
-  it('with saveAfterPaint, saves once the next frame is painted, and at once when the page is left', async () => {
+  it('with saveAfterPaint, saves after the next paint when idle, and at once when the page is left', async () => {
     const store = createAssessmentStore(miniBank, { saveAfterPaint: true });
     const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
     store.getState().start();
