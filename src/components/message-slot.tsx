@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import { memo, type ReactNode, type Ref } from 'react';
 
 export interface MessageSlotProps {
   /** alert: announced at once (errors); status: announced politely (information). */
@@ -14,7 +14,13 @@ export interface MessageSlotProps {
  * A live region that is always in the page and keeps its space when empty, so messages
  * are announced reliably and never push the layout around.
  */
-export function MessageSlot({ role, tone = 'info', collapse = false, ref, children }: MessageSlotProps) {
+export const MessageSlot = memo(function MessageSlot({
+  role,
+  tone = 'info',
+  collapse = false,
+  ref,
+  children,
+}: MessageSlotProps) {
   return (
     <div
       ref={ref}
@@ -25,4 +31,4 @@ export function MessageSlot({ role, tone = 'info', collapse = false, ref, childr
       {children}
     </div>
   );
-}
+});

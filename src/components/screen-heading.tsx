@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { afterNextPaint } from '../after-next-paint';
 
 export interface ScreenHeadingProps {
@@ -14,7 +14,7 @@ export interface ScreenHeadingProps {
  * The h1 of each screen. On every new step it takes focus, so keyboard and screen reader
  * users start reading at the new content, and it names the step in the browser tab.
  */
-export function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHeadingProps) {
+export const ScreenHeading = memo(function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   // Both wait for the new step to be painted: focusing forces a layout, and neither shows on the page.
   useEffect(
@@ -38,4 +38,4 @@ export function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHe
       {children}
     </h1>
   );
-}
+});

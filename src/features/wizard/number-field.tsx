@@ -1,4 +1,5 @@
 import { UNSURE_LABEL, formatWhole, type NumberQuestion } from '../../engine';
+import { OptionRow } from './option-row';
 
 export interface NumberFieldProps {
   question: NumberQuestion;
@@ -24,8 +25,8 @@ export function NumberField({
   onUnsure,
   onCommit,
 }: NumberFieldProps) {
-  const inputId = `${question.id}--input`;
-  const boundsId = `${question.id}--bounds`;
+  const inputId = 'number-input';
+  const boundsId = 'number-bounds';
   return (
     <div className="number-field">
       <div className="number-row">
@@ -51,15 +52,10 @@ export function NumberField({
       <p id={boundsId} className="field-hint">
         Number of {question.unit}: a whole number from {formatWhole(question.min)} to {formatWhole(question.max)}.
       </p>
-      <label htmlFor={`${question.id}--unsure`} className="option option-unsure">
-        <input
-          id={`${question.id}--unsure`}
-          type="checkbox"
-          checked={unsure}
-          onChange={(event) => onUnsure(event.currentTarget.checked)}
-        />
-        <span className="option-text">{UNSURE_LABEL}</span>
-      </label>
+      {/* The row's input has no handler of its own: its change bubbles up to here. */}
+      <div onChange={(event) => onUnsure((event.target as HTMLInputElement).checked)}>
+        <OptionRow slot="unsure" type="checkbox" label={UNSURE_LABEL} checked={unsure} />
+      </div>
     </div>
   );
 }

@@ -1,12 +1,11 @@
-import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
 import { UNSURE, formatWhole, questionById, visibleQuestions, type Answer, type NumberQuestion } from '../../engine';
 import { useAssessment, useBank } from '../../store/assessment-context';
-import { ChoiceField } from './choice-field';
-import { MultipleField } from './multiple-field';
 import { NumberField } from './number-field';
+import { OptionsField } from './options-field';
 import { ProgressMeter } from './progress-meter';
 
 export interface QuestionScreenProps {
@@ -14,6 +13,17 @@ export interface QuestionScreenProps {
 }
 
 type Commit = 'ok' | 'empty' | 'invalid';
+
+/** What belongs to the question on screen: the number being typed, and the message after a Next that failed. */
+interface Draft {
+  questionId: string;
+  text: string;
+  error: string;
+  /** Failed attempts: each one moves focus to the message. */
+  attempt: number;
+}
+
+const freshDraft = (questionId: string, text: string): Draft => ({ questionId, text, error: '', attempt: 0 });
 
 /** What is typed, read as a whole number within the question's bounds: a number, 'empty' or 'invalid'. */
 function readTyped(text: string, question: NumberQuestion): number | 'empty' | 'invalid' {
@@ -39,24 +49,21 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
   const answer = answers[questionId];
 
   const typedAnswer = typeof answer === 'number' ? String(answer) : '';
-  const [text, setText] = useState(typedAnswer);
-  const [error, setError] = useState('');
-  const [attempt, setAttempt] = useState(0);
-  // The screen stays mounted from one question to the next: what was typed or wrong belongs to one question.
-  const [shownQuestion, setShownQuestion] = useState(questionId);
-  if (shownQuestion !== questionId) {
-    setShownQuestion(questionId);
-    setText(typedAnswer);
-    setError('');
-    setAttempt(0);
-  }
+  const [kept, setDraft] = useState<Draft>(() => freshDraft(questionId, typedAnswer));
+  // The screen stays mounted from one question to the next: a draft kept for another question is not this one's.
+  const draft = kept.questionId === questionId ? kept : freshDraft(questionId, typedAnswer);
+  const { text, error, attempt } = draft;
+  const setError = (message: string) => {
+    if (message !== error) setDraft({ ...draft, error: message });
+  };
   const alertRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (attempt > 0) alertRef.current?.focus();
   }, [attempt]);
 
-  const headingId = `${question.id}--title`;
-  const errorId = `${question.id}--error`;
+  // One question shows at a time: fixed ids keep the elements' attributes from step to step.
+  const headingId = 'question-title';
+  const errorId = 'question-error';
 
   const answer_ = (value: Answer | undefined) => {
     setError('');
@@ -77,8 +84,7 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
   };
 
   const fail = (message: string) => {
-    setError(message);
-    setAttempt((count) => count + 1);
+    setDraft({ ...draft, error: message, attempt: attempt + 1 });
   };
 
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -117,9 +123,7 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
       >
         {question.title}
       </ScreenHeading>
-      <Disclosure key={question.id} label="Why we ask">
-        <p>{question.help}</p>
-      </Disclosure>
+      <WhyWeAsk questionId={question.id} help={question.help} />
 
       {question.type === 'number' ? (
         <NumberField
@@ -128,10 +132,7 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
           unsure={answer === UNSURE}
           labelledBy={headingId}
           describedBy={errorId}
-          onText={(value) => {
-            setError('');
-            setText(value);
-          }}
+          onText={(value) => setDraft({ ...draft, text: value, error: '' })}
           onUnsure={(unsure) => {
             if (unsure) answer_(UNSURE);
             else {
@@ -141,16 +142,8 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
           }}
           onCommit={commitNumber}
         />
-      ) : question.type === 'multiple' ? (
-        <MultipleField
-          question={question}
-          answer={answer}
-          labelledBy={headingId}
-          describedBy={errorId}
-          onAnswer={answer_}
-        />
       ) : (
-        <ChoiceField
+        <OptionsField
           question={question}
           answer={answer}
           labelledBy={headingId}
@@ -189,3 +182,12 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
     </form>
   );
 }
+
+/** The question's "Why we ask" text, closed again on each new question. */
+const WhyWeAsk = memo(function WhyWeAsk({ questionId, help }: { questionId: string; help: string }) {
+  return (
+    <Disclosure label="Why we ask" resetKey={questionId}>
+      <p>{help}</p>
+    </Disclosure>
+  );
+});
