@@ -28,7 +28,12 @@ export const OptionRow = memo(function OptionRow({
   disabled = false,
 }: OptionRowProps) {
   const id = `option-${slot}`;
-  const className = ['option', slot === 'unsure' ? 'option-unsure' : '', disabled ? 'is-disabled' : '']
+  const className = [
+    'option',
+    slot === 'unsure' ? 'option-unsure' : '',
+    checked ? 'is-checked' : '',
+    disabled ? 'is-disabled' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
