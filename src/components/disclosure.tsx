@@ -9,9 +9,10 @@ export interface DisclosureProps {
 
 /** A button that shows and hides the content below it. */
 export function Disclosure({ label, resetKey, children }: DisclosureProps) {
-  // Open only for the content it was opened on.
-  const [openFor, setOpenFor] = useState<{ key: string | undefined } | null>(null);
-  const open = openFor !== null && openFor.key === resetKey;
+  // The content it was opened for: open only while that is still what it shows.
+  const shown = resetKey ?? '';
+  const [openFor, setOpenFor] = useState<string | null>(null);
+  const open = openFor === shown;
   const id = useId();
   return (
     <div className="disclosure">
@@ -20,7 +21,7 @@ export function Disclosure({ label, resetKey, children }: DisclosureProps) {
         className="link-button disclosure-button"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpenFor(open ? null : { key: resetKey })}
+        onClick={() => setOpenFor(open ? null : shown)}
       >
         {label}
       </button>
