@@ -47,6 +47,12 @@ export function asAnswer(raw: unknown): Answer | undefined {
   return undefined;
 }
 
+/** The ticked option ids in bank order, so equal answer sets look the same everywhere. */
+export function inBankOrder(question: Bank['questions'][number], ticked: readonly string[]): string[] {
+  const ids = question.type === 'number' ? [] : question.options.map((option) => option.id);
+  return ids.filter((id) => ticked.includes(id));
+}
+
 function checkOne(question: Bank['questions'][number], raw: unknown): AnswerError | Answer {
   const fail = (code: AnswerErrorCode, message: string): AnswerError => ({ code, question: question.id, message });
   const answer = asAnswer(raw);
@@ -69,8 +75,7 @@ function checkOne(question: Bank['questions'][number], raw: unknown): AnswerErro
     if (new Set(answer).size !== answer.length) return fail('duplicate-option', 'an option is listed twice');
     if (answer.length > question.maxChoices)
       return fail('too-many-choices', `at most ${question.maxChoices} options may be ticked`);
-    // Bank order, so equal answer sets look the same everywhere.
-    return ids.filter((id) => answer.includes(id));
+    return inBankOrder(question, answer);
   }
   if (typeof answer !== 'string') return fail('wrong-type', `expected ${expected(question.type)}`);
   if (!ids.includes(answer)) return fail('unknown-option', `"${answer}" is not an option (options: ${ids.join(', ')})`);

@@ -19,7 +19,7 @@ export {
 } from './schema';
 export { parseBank, type ParsedBank } from './load';
 export { formatBankIssues, type BankIssue } from './bank-issues';
-export { checkAnswers, type AnswerError, type AnswerErrorCode, type CheckedAnswers } from './answers';
+export { checkAnswers, inBankOrder, type AnswerError, type AnswerErrorCode, type CheckedAnswers } from './answers';
 export { visibleQuestions, dropHiddenAnswers } from './visibility';
 export {
   evaluate,

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { UNSURE, UNSURE_LABEL, type Answer, type ChoiceQuestion } from '../../engine';
+import { UNSURE, UNSURE_LABEL, inBankOrder, type Answer, type ChoiceQuestion } from '../../engine';
 import { OptionRow } from './option-row';
 
 export interface OptionsFieldProps {
@@ -33,10 +33,8 @@ export function OptionsField({ question, answer, labelledBy, describedBy, onAnsw
     const id = input.value === 'unsure' ? UNSURE : question.options[Number(input.value)]?.id;
     if (id === undefined) return;
     if (!multiple || id === UNSURE) return onAnswer(input.checked ? id : undefined);
-    const next = input.checked ? [...ticked, id] : ticked.filter((tick) => tick !== id);
-    // Bank order, as checkAnswers would return it.
-    const ordered = question.options.map((option) => option.id).filter((optionId) => next.includes(optionId));
-    onAnswer(ordered.length > 0 ? ordered : undefined);
+    const next = inBankOrder(question, input.checked ? [...ticked, id] : ticked.filter((tick) => tick !== id));
+    onAnswer(next.length > 0 ? next : undefined);
   };
 
   return (
