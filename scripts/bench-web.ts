@@ -54,7 +54,6 @@ async function main() {
       { name: 'baseline', origin: baselineServer.origin, firstTitle: builds.baselineFirstTitle },
       { name: 'ours', origin: oursServer.origin, firstTitle },
     ];
-    const [baseline, ours] = apps as [AppUnderTest, AppUnderTest];
 
     log(`first question: ${NAVIGATION_RUNS} navigations each, interleaved (after one warm-up each)`);
     const first: Record<string, FirstQuestion[]> = { baseline: [], ours: [] };
@@ -62,11 +61,9 @@ async function main() {
     for (let run = 0; run < NAVIGATION_RUNS; run += 1)
       for (const app of apps) first[app.name]?.push(await measureFirstQuestion(browser, app));
 
-    log(`steps: ${STEPS} option + Next steps each`);
-    const steps = {
-      baseline: await measureSteps(browser, baseline, STEPS),
-      ours: await measureSteps(browser, ours, STEPS),
-    };
+    log(`steps: ${STEPS} option + Next steps each, runs interleaved`);
+    const timed = await measureSteps(browser, apps, STEPS);
+    const steps = { baseline: timed.get('baseline') ?? [], ours: timed.get('ours') ?? [] };
 
     log(`Lighthouse 12.2.3, mobile preset: ${LIGHTHOUSE_RUNS} runs each, interleaved`);
     const lighthouse: Record<string, LighthouseRun[]> = { baseline: [], ours: [] };

@@ -143,39 +143,59 @@ async function answerUntimed(page: Page): Promise<void> {
   else await page.locator('input[type=checkbox], input[type=radio]').first().check();
 }
 
-/** Option + Next step times on single-choice questions, over as many fresh runs as `count` needs. */
-export async function measureSteps(browser: Browser, app: AppUnderTest, count: number): Promise<number[]> {
+/** Option + Next step times on single-choice questions, from one fresh run through the questions, at most `count`. */
+async function stepRun(browser: Browser, app: AppUnderTest, count: number): Promise<number[]> {
   const { question, progress } = screens[app.name];
   const steps: number[] = [];
-  while (steps.length < count) {
-    const page = await throttledPage(browser, {});
-    try {
-      await page.goto(`${app.origin}/`);
-      if (app.name === 'ours') await page.getByRole('button', { name: 'Start', exact: true }).click();
-      await page.locator(question, { hasText: app.firstTitle }).waitFor();
-      while (steps.length < count && (await page.locator(progress).count()) > 0) {
-        const title = ((await page.locator(question).first().textContent()) ?? '').trim();
-        const next = page.getByRole('button', { name: /^(Next|See result)$/ });
-        const radios = page.locator('input[type=radio]');
-        if ((await radios.count()) === 0) {
-          await answerUntimed(page);
-          await next.click();
-        } else {
-          const option = await timedClick(page, null, () => radios.first().click());
-          const toNext = await timedClick(page, { selector: question, not: title }, () => next.click());
-          // Only question → question steps count (not the last one, into a review or result).
-          if ((await page.locator(progress).count()) > 0) steps.push(option + toNext);
-        }
-        await page.waitForFunction(
-          ([questionSelector, progressSelector, shown]) =>
-            !document.querySelector(progressSelector) ||
-            (document.querySelector(questionSelector)?.textContent ?? '').trim() !== shown,
-          [question, progress, title] as const,
-        );
+  const page = await throttledPage(browser, {});
+  try {
+    await page.goto(`${app.origin}/`);
+    if (app.name === 'ours') await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.locator(question, { hasText: app.firstTitle }).waitFor();
+    while (steps.length < count && (await page.locator(progress).count()) > 0) {
+      const title = ((await page.locator(question).first().textContent()) ?? '').trim();
+      const next = page.getByRole('button', { name: /^(Next|See result)$/ });
+      const radios = page.locator('input[type=radio]');
+      if ((await radios.count()) === 0) {
+        await answerUntimed(page);
+        await next.click();
+      } else {
+        const option = await timedClick(page, null, () => radios.first().click());
+        const toNext = await timedClick(page, { selector: question, not: title }, () => next.click());
+        // Only question → question steps count (not the last one, into a review or result).
+        if ((await page.locator(progress).count()) > 0) steps.push(option + toNext);
       }
-    } finally {
-      await page.context().close();
+      await page.waitForFunction(
+        ([questionSelector, progressSelector, shown]) =>
+          !document.querySelector(progressSelector) ||
+          (document.querySelector(questionSelector)?.textContent ?? '').trim() !== shown,
+        [question, progress, title] as const,
+      );
     }
+  } finally {
+    await page.context().close();
   }
+  if (steps.length === 0) throw new Error(`${app.name}: a run through the questions gave no step to time`);
+  return steps;
+}
+
+/**
+ * `count` option + Next step times for each app, over fresh runs through the questions. The
+ * apps take turns run by run, so a machine that gets slower or faster during the benchmark
+ * weighs on both alike.
+ */
+export async function measureSteps(
+  browser: Browser,
+  apps: AppUnderTest[],
+  count: number,
+): Promise<Map<AppName, number[]>> {
+  const steps = new Map<AppName, number[]>(apps.map((app) => [app.name, []]));
+  const short = () => apps.filter((app) => (steps.get(app.name)?.length ?? 0) < count);
+  for (let waiting = short(); waiting.length > 0; waiting = short())
+    for (const app of waiting) {
+      const taken = steps.get(app.name) ?? [];
+      taken.push(...(await stepRun(browser, app, count - taken.length)));
+      steps.set(app.name, taken);
+    }
   return steps;
 }
