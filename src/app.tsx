@@ -7,7 +7,7 @@ import { SharedLinkNotice } from './features/share/shared-link-notice';
 import { ClearData } from './features/shell/clear-data';
 import { DroppedAnswers, OpenedNotice, StorageNotices } from './features/shell/notices';
 import { QuestionScreen } from './features/wizard/question-screen';
-import { AssessmentProvider, useAssessment } from './store/assessment-context';
+import { AssessmentProvider, selectResumeOffered, useAssessment } from './store/assessment-context';
 import type { AssessmentStore } from './store/assessment-store';
 import type { StoreApi } from 'zustand/vanilla';
 
@@ -54,9 +54,11 @@ function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentSto
   );
 }
 
+const selectStep = (state: AssessmentStore) => state.step;
+
 function CurrentScreen() {
-  const step = useAssessment((state) => state.step);
-  const resumeOffered = useAssessment((state) => state.resumeOffered);
+  const step = useAssessment(selectStep);
+  const resumeOffered = useAssessment(selectResumeOffered);
   if (step === 'compare')
     return (
       <Suspense fallback={<p className="loading">Opening the comparison…</p>}>

@@ -128,6 +128,19 @@ function questionIds(bank: Bank, answers: Answers): string[] {
   return visibleQuestions(bank, answers).map((question) => question.id);
 }
 
+/**
+ * A selector of the shown questions' ids that gives the same array for as long as they stay
+ * the same, so a screen that reads them renders again only when they change.
+ */
+export function selectShownIds(bank: Bank): (state: AssessmentState) => readonly string[] {
+  let last: readonly string[] = [];
+  return (state) => {
+    const ids = questionIds(bank, state.answers);
+    if (ids.length !== last.length || ids.some((id, i) => id !== last[i])) last = ids;
+    return last;
+  };
+}
+
 function parseJson(text: string | null): unknown {
   if (text === null) return undefined;
   try {

@@ -1,14 +1,16 @@
 import { ScreenHeading } from '../../components/screen-heading';
-import { useAssessment, useBank } from '../../store/assessment-context';
+import { selectResumeOffered, useActions, useAssessment, useBank } from '../../store/assessment-context';
+import type { AssessmentStore } from '../../store/assessment-store';
 import { OpenOrCompare } from './open-or-compare';
 
 /** What the assessment decides, how long it takes, and where answers go; then Start. */
+const selectAnswered = (state: AssessmentStore) => Object.keys(state.answers).length;
+
 export function LandingScreen() {
   const bank = useBank();
-  const resumeOffered = useAssessment((state) => state.resumeOffered);
-  const answered = useAssessment((state) => Object.keys(state.answers).length);
-  const start = useAssessment((state) => state.start);
-  const resume = useAssessment((state) => state.resume);
+  const resumeOffered = useAssessment(selectResumeOffered);
+  const answered = useAssessment(selectAnswered);
+  const { start, resume } = useActions();
 
   return (
     <section className="landing" aria-labelledby="landing-title">

@@ -1,14 +1,13 @@
 import { useId } from 'react';
-import { useAssessment, useBank } from '../../store/assessment-context';
+import { selectHasProgress, useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { ImportFile } from '../export/import-file';
 
 /** The ways in besides answering: open a saved result, or compare colleagues' results. */
 export function OpenOrCompare() {
   const bank = useBank();
   const titleId = useId();
-  const hasProgress = useAssessment((state) => Object.keys(state.answers).length > 0);
-  const importAnswers = useAssessment((state) => state.importAnswers);
-  const openCompare = useAssessment((state) => state.openCompare);
+  const hasProgress = useAssessment(selectHasProgress);
+  const { importAnswers, openCompare } = useActions();
   return (
     <section className="open-or-compare no-print" aria-labelledby={titleId}>
       <h2 id={titleId}>Already have results?</h2>

@@ -14,7 +14,7 @@ import {
   type Change,
   type Evaluation,
 } from '../../engine';
-import { useAssessment, useBank } from '../../store/assessment-context';
+import { selectAnswers, useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { ExportPanel } from '../export/export-panel';
 import { DimensionMap } from './dimension-map';
 import { FitChart } from './fit-chart';
@@ -24,9 +24,8 @@ const CHANGES_SHOWN = 6;
 /** The recommendation, how sure it is, why, what would change it, and what the hire does. */
 export default function ResultScreen() {
   const bank = useBank();
-  const answers = useAssessment((state) => state.answers);
-  const goBack = useAssessment((state) => state.goBack);
-  const restart = useAssessment((state) => state.restart);
+  const answers = useAssessment(selectAnswers);
+  const { goBack, restart } = useActions();
   const evaluation = useMemo(() => evaluate(bank, answers), [bank, answers]);
   const outcome = outcomeById(bank, evaluation.outcome);
   const reasons = useMemo(() => topReasons(bank, evaluation), [bank, evaluation]);
@@ -254,7 +253,7 @@ interface WhatIfPanelProps {
 
 /** The result for changed answers, computed on the side: the stored answers never change. */
 function WhatIfPanel({ bank, evaluation, change, onClose }: WhatIfPanelProps) {
-  const answers = useAssessment((state) => state.answers);
+  const answers = useAssessment(selectAnswers);
   const trial = useMemo(() => evaluate(bank, applyEdits(bank, answers, change.edits)), [bank, answers, change]);
   const outcome = outcomeById(bank, trial.outcome);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -2,16 +2,14 @@ import { useMemo, useRef, useState, useEffect } from 'react';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
 import { answerLabel, visibleQuestions } from '../../engine';
-import { useAssessment, useBank } from '../../store/assessment-context';
+import { selectAnswers, useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { OpenOrCompare } from '../landing/open-or-compare';
 
 /** Every shown question with its answer and a Change button; then the result. */
 export function ReviewScreen() {
   const bank = useBank();
-  const answers = useAssessment((state) => state.answers);
-  const changeAnswer = useAssessment((state) => state.changeAnswer);
-  const goBack = useAssessment((state) => state.goBack);
-  const showResult = useAssessment((state) => state.showResult);
+  const answers = useAssessment(selectAnswers);
+  const { changeAnswer, goBack, showResult } = useActions();
   const questions = useMemo(() => visibleQuestions(bank, answers), [bank, answers]);
   const missing = questions.filter((question) => answers[question.id] === undefined).length;
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Answers, Bank, ShareLinkError } from '../../engine';
-import { useAssessment, useBank } from '../../store/assessment-context';
+import { selectHasProgress, useActions, useAssessment, useBank } from '../../store/assessment-context';
 
 export interface PendingLink {
   answers: Answers;
@@ -43,8 +43,8 @@ export interface SharedLink {
 
 export function useSharedLink(): SharedLink {
   const bank = useBank();
-  const openSharedLink = useAssessment((state) => state.openSharedLink);
-  const hasProgress = useAssessment((state) => Object.keys(state.answers).length > 0);
+  const { openSharedLink } = useActions();
+  const hasProgress = useAssessment(selectHasProgress);
   const [arrival, setArrival] = useState<Arrival>(null);
 
   const hasProgressNow = useEffectEvent(() => hasProgress);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { ConfirmChoice } from '../../components/confirm-choice';
-import { useAssessment } from '../../store/assessment-context';
+import { useActions } from '../../store/assessment-context';
 
 /** "Clear my data", with one confirming step so a slip does not lose an assessment. */
 export function ClearData() {
-  const clearData = useAssessment((state) => state.clearData);
+  const { clearData } = useActions();
   const [confirming, setConfirming] = useState(false);
 
   if (!confirming) {

@@ -1,15 +1,22 @@
 import { questionById } from '../../engine';
-import { BACKUP_KEY } from '../../store/assessment-store';
-import { useAssessment, useBank } from '../../store/assessment-context';
+import { BACKUP_KEY, type AssessmentStore } from '../../store/assessment-store';
+import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { MessageSlot } from '../../components/message-slot';
+
+const selectRestoreFailed = (state: AssessmentStore) => state.restoreFailed;
+const selectSaving = (state: AssessmentStore) => state.saving;
+const selectNewerSaved = (state: AssessmentStore) => state.newerSaved;
+const selectCleared = (state: AssessmentStore) => state.cleared;
+const selectOpened = (state: AssessmentStore) => state.opened;
+const selectDropped = (state: AssessmentStore) => state.dropped;
 
 /** Storage problems and "Clear my data" confirmations, shown on every screen. */
 export function StorageNotices() {
-  const restoreFailed = useAssessment((state) => state.restoreFailed);
-  const saving = useAssessment((state) => state.saving);
-  const newerSaved = useAssessment((state) => state.newerSaved);
-  const cleared = useAssessment((state) => state.cleared);
-  const dismiss = useAssessment((state) => state.dismissNotices);
+  const restoreFailed = useAssessment(selectRestoreFailed);
+  const saving = useAssessment(selectSaving);
+  const newerSaved = useAssessment(selectNewerSaved);
+  const cleared = useAssessment(selectCleared);
+  const { dismissNotices: dismiss } = useActions();
   return (
     <div className="notices no-print">
       {saving === 'off' ? (
@@ -47,8 +54,8 @@ export function StorageNotices() {
 
 /** Says where answers just opened came from, and whether the questions changed since. */
 export function OpenedNotice() {
-  const opened = useAssessment((state) => state.opened);
-  const dismiss = useAssessment((state) => state.dismissNotices);
+  const opened = useAssessment(selectOpened);
+  const { dismissNotices: dismiss } = useActions();
   return (
     <MessageSlot role="status" collapse>
       {opened ? (
@@ -67,7 +74,7 @@ export function OpenedNotice() {
 /** A polite note naming the questions whose answers a change removed. */
 export function DroppedAnswers() {
   const bank = useBank();
-  const dropped = useAssessment((state) => state.dropped);
+  const dropped = useAssessment(selectDropped);
   const topics = dropped.map((id) => questionById(bank, id).topic);
   return (
     <MessageSlot role="status">

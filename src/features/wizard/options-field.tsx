@@ -1,10 +1,11 @@
-import type { ChangeEvent } from 'react';
+import { useCallback, type ChangeEvent } from 'react';
+import { useAssessment } from '../../store/assessment-context';
+import type { AssessmentStore } from '../../store/assessment-store';
 import { UNSURE, UNSURE_LABEL, inBankOrder, type Answer, type ChoiceQuestion } from '../../engine';
 import { OptionRow } from './option-row';
 
 export interface OptionsFieldProps {
   question: ChoiceQuestion;
-  answer: Answer | undefined;
   labelledBy: string;
   describedBy: string;
   onAnswer: (answer: Answer | undefined) => void;
@@ -18,7 +19,8 @@ const LIMIT_ID = 'choice-limit';
  * checkboxes up to maxChoices; "Not sure" clears the ticks, a tick clears "Not sure".
  * Either way the rows are the same elements, reused by the next question whatever its type.
  */
-export function OptionsField({ question, answer, labelledBy, describedBy, onAnswer }: OptionsFieldProps) {
+export function OptionsField({ question, labelledBy, describedBy, onAnswer }: OptionsFieldProps) {
+  const answer = useAssessment(useCallback((state: AssessmentStore) => state.answers[question.id], [question.id]));
   const multiple = question.type === 'multiple';
   const ticked = multiple && Array.isArray(answer) ? answer : [];
   const full = multiple && ticked.length >= question.maxChoices;

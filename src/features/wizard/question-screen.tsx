@@ -1,9 +1,10 @@
-import { memo, useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
-import { UNSURE, formatWhole, questionById, visibleQuestions, type Answer, type NumberQuestion } from '../../engine';
-import { useAssessment, useBank } from '../../store/assessment-context';
+import { UNSURE, formatWhole, questionById, type Answer, type NumberQuestion } from '../../engine';
+import { useActions, useAssessment, useBank } from '../../store/assessment-context';
+import { selectShownIds, type AssessmentStore } from '../../store/assessment-store';
 import { NumberField } from './number-field';
 import { OptionsField } from './options-field';
 import { ProgressMeter } from './progress-meter';
@@ -13,6 +14,8 @@ export interface QuestionScreenProps {
 }
 
 type Commit = 'ok' | 'empty' | 'invalid';
+
+const selectFromReview = (state: AssessmentStore) => state.fromReview;
 
 /** What belongs to the question on screen: the number being typed, and the message after a Next that failed. */
 interface Draft {
@@ -36,17 +39,16 @@ function readTyped(text: string, question: NumberQuestion): number | 'empty' | '
 /** One question per screen: heading, "Why we ask", the answer field, Back and Next. */
 export function QuestionScreen({ questionId }: QuestionScreenProps) {
   const bank = useBank();
-  const answers = useAssessment((state) => state.answers);
-  const fromReview = useAssessment((state) => state.fromReview);
-  const answerQuestion = useAssessment((state) => state.answerQuestion);
-  const goNext = useAssessment((state) => state.goNext);
-  const goBack = useAssessment((state) => state.goBack);
-  const backToReview = useAssessment((state) => state.backToReview);
-
-  const visible = useMemo(() => visibleQuestions(bank, answers), [bank, answers]);
-  const index = visible.findIndex((candidate) => candidate.id === questionId);
-  const question = visible[index] ?? questionById(bank, questionId);
-  const answer = answers[questionId];
+  const { answerQuestion, goNext, goBack, backToReview } = useActions();
+  const fromReview = useAssessment(selectFromReview);
+  const shownIds = useAssessment(useMemo(() => selectShownIds(bank), [bank]));
+  const index = shownIds.indexOf(questionId);
+  const question = questionById(bank, questionId);
+  // A choice question's field reads its own answer: choosing an option renders only the field.
+  const isNumber = question.type === 'number';
+  const answer = useAssessment(
+    useCallback((state: AssessmentStore) => (isNumber ? state.answers[questionId] : undefined), [isNumber, questionId]),
+  );
 
   const typedAnswer = typeof answer === 'number' ? String(answer) : '';
   const [kept, setDraft] = useState<Draft>(() => freshDraft(questionId, typedAnswer));
@@ -115,11 +117,11 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
   const step = index + 1;
   return (
     <form className="question" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
-      <ProgressMeter current={step} total={visible.length} />
+      <ProgressMeter current={step} total={shownIds.length} />
       <ScreenHeading
         id={headingId}
         stepKey={question.id}
-        documentTitle={`Question ${step} of ${visible.length}: ${question.topic}`}
+        documentTitle={`Question ${step} of ${shownIds.length}: ${question.topic}`}
       >
         {question.title}
       </ScreenHeading>
@@ -143,13 +145,7 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
           onCommit={commitNumber}
         />
       ) : (
-        <OptionsField
-          question={question}
-          answer={answer}
-          labelledBy={headingId}
-          describedBy={errorId}
-          onAnswer={answer_}
-        />
+        <OptionsField question={question} labelledBy={headingId} describedBy={errorId} onAnswer={answer_} />
       )}
 
       <div id={errorId}>
