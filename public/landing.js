@@ -2,17 +2,19 @@
 // (scripts/prerender-plugin.ts) and preloads the app's script without running it.
 
 // A click on Start or Compare is noted on #root: the app carries it out as it starts
-// (src/early-action.ts). Once the app has started it handles clicks itself.
-document.addEventListener(
-  'click',
-  (event) => {
-    const root = document.getElementById('root');
-    const button = event.target instanceof Element ? event.target.closest('[data-early-action]') : null;
-    if (!root || !button || root.hasAttribute('data-started')) return;
-    root.dataset.earlyAction = button.getAttribute('data-early-action') ?? '';
-  },
-  { capture: true },
-);
+// (src/early-action.ts). Once the app has started it handles clicks itself, and this listener
+// removes itself at the next click.
+/** @param {MouseEvent} event */
+const noteEarlyClick = (event) => {
+  const root = document.getElementById('root');
+  if (!root || root.hasAttribute('data-started')) {
+    document.removeEventListener('click', noteEarlyClick, { capture: true });
+    return;
+  }
+  const button = event.target instanceof Element ? event.target.closest('[data-early-action]') : null;
+  if (button) root.dataset.earlyAction = button.getAttribute('data-early-action') ?? '';
+};
+document.addEventListener('click', noteEarlyClick, { capture: true });
 
 // The app's script runs once the landing page has painted: evaluating it takes about 0.4 s on
 // a slow phone, and the page should not wait for that. A frame, then a task after its paint.
