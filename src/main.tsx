@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { defaultBank } from './bank';
 import { takeEarlyAction } from './early-action';
@@ -17,7 +18,12 @@ if (container) {
   if (fresh && early === 'start') store.getState().start();
   if (fresh && early === 'compare') store.getState().openCompare();
   const page = <Root store={store} />;
-  if (fresh && early === null && container.firstElementChild) hydrateRoot(container, page);
+  // The landing page already shows; hydrating it only makes it respond, so it is done in
+  // slices that leave the main thread free in between. A click before then hydrates at once.
+  if (fresh && early === null && container.firstElementChild)
+    startTransition(() => {
+      hydrateRoot(container, page);
+    });
   else {
     container.replaceChildren();
     createRoot(container).render(page);

@@ -62,6 +62,23 @@ test('the landing page is in the HTML: it shows before the app loads, and Start 
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(first.title);
 });
 
+test('a Start clicked while the app takes over the landing page starts', async ({ page }) => {
+  // The app takes over the prerendered page in slices, between which clicks are handled. A slow
+  // CPU spreads that over long enough for the click to land in it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-started'));
+  const midway = await page.evaluate(() => document.activeElement?.id !== 'landing-title');
+  console.log(`Start clicked ${midway ? 'before' : 'after'} the landing page had been taken over`);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const first = bank.questions[0];
+  if (!first) throw new Error('the bank has no questions');
+  await questionForm(page, first);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(first.title);
+});
+
 test('a Start clicked before the app loads never replaces saved progress', async ({ page }) => {
   await start(page);
   const first = bank.questions[0];
