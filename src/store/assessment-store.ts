@@ -134,7 +134,11 @@ function questionIds(bank: Bank, answers: Answers): string[] {
  */
 export function selectShownIds(bank: Bank): (state: AssessmentState) => readonly string[] {
   let last: readonly string[] = [];
+  let lastAnswers: Answers | null = null;
   return (state) => {
+    // Answers are replaced, never changed in place: the same object shows the same questions.
+    if (state.answers === lastAnswers) return last;
+    lastAnswers = state.answers;
     const ids = questionIds(bank, state.answers);
     if (ids.length !== last.length || ids.some((id, i) => id !== last[i])) last = ids;
     return last;

@@ -7,6 +7,7 @@ import {
   STORAGE_KEY,
   createAssessmentStore,
   isFreshLanding,
+  selectShownIds,
   type AssessmentState,
   type AssessmentStore,
   type Step,
@@ -215,6 +216,23 @@ describe('the note about dropped answers', () => {
     store.getState().answerQuestion('size', 3);
     store.getState().answerQuestion('direction', 'clear');
     expect(store.getState().dropped).toBe(none);
+  });
+});
+
+describe('selectShownIds', () => {
+  it('gives the shown questions, the same array until an answer shows or hides one', () => {
+    const store = storeWith({ answers: {}, step: { question: 'size' } });
+    const select = selectShownIds(miniBank);
+    const shown = select(store.getState());
+    expect(shown).toEqual(['size', 'direction', 'delivery', 'pains']);
+    store.getState().answerQuestion('size', 3);
+    store.getState().answerQuestion('direction', 'clear');
+    expect(select(store.getState())).toBe(shown);
+    store.getState().answerQuestion('size', 40);
+    const grown = select(store.getState());
+    expect(grown).toEqual(['size', 'teams', 'direction', 'delivery', 'pains']);
+    store.getState().goNext();
+    expect(select(store.getState())).toBe(grown);
   });
 });
 
