@@ -3,9 +3,9 @@ import { selectResumeOffered, useActions, useAssessment, useBank } from '../../s
 import type { AssessmentStore } from '../../store/assessment-store';
 import { OpenOrCompare } from './open-or-compare';
 
-/** What the assessment decides, how long it takes, and where answers go; then Start. */
 const selectAnswered = (state: AssessmentStore) => Object.keys(state.answers).length;
 
+/** What the assessment decides, how long it takes, and where answers go; then Start. */
 export function LandingScreen() {
   const bank = useBank();
   const resumeOffered = useAssessment(selectResumeOffered);
