@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { ConfirmChoice } from '../../components/confirm-choice';
+import { readText } from '../../components/download';
 import { MessageSlot } from '../../components/message-slot';
 import type { Answers, Bank } from '../../engine';
 import { ProblemDetails } from '../../components/problem-details';
@@ -56,11 +57,8 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
       });
       return;
     }
-    // Reading and parsing bring Zod: they load when a file is chosen, not with the first screen.
-    const [{ readText }, { parseResultFile }] = await Promise.all([
-      import('../../components/download'),
-      import('../../engine/result-file'),
-    ]);
+    // Parsing brings Zod: it loads when a file is chosen (while the file is read), not with the first screen.
+    const parser = import('../../engine/result-file');
     let text: string;
     try {
       text = await readText(file);
@@ -68,6 +66,7 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
       setProblem({ message: 'The browser could not read this file; try choosing it again.', details: [] });
       return;
     }
+    const { parseResultFile } = await parser;
     const parsed = parseResultFile(bank, text);
     if (!parsed.ok) {
       setProblem(parsed.error);
