@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { expect, test } from './support/fixtures';
 import { STORAGE_KEY } from '../../src/store/assessment-store';
-import { answerQuestion, bank, next, questionForm, start } from './support/wizard';
+import { resultFileText } from '../../src/engine/result-file';
+import { answerQuestion, bank, next, personaFor, questionForm, shownOutcome, start } from './support/wizard';
 
 /** The same budget as tests/build/bundle-size.test.ts, for what the browser really fetches. */
 const BUDGET_BYTES = 90 * 1024;
@@ -60,6 +61,20 @@ test('the landing page is in the HTML: it shows before the app loads, and Start 
   if (!first) throw new Error('the bank has no questions');
   await questionForm(page, first);
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(first.title);
+});
+
+test('a saved result chosen before the app loads is opened as the app starts', async ({ page }) => {
+  const persona = personaFor('pm');
+  const release = await holdAppScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByLabel('Open a saved result', { exact: true }).setInputFiles({
+    name: 'role-fit-pm.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(resultFileText(bank, persona.answers, new Date())),
+  });
+  await expect(started(page)).resolves.toBe(false);
+  release();
+  await expect(shownOutcome(page)).resolves.toBe(persona.expected);
 });
 
 test('a Start clicked while the app takes over the landing page starts', async ({ page }) => {

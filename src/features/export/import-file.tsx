@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { ConfirmChoice } from '../../components/confirm-choice';
 import { readText } from '../../components/download';
 import { MessageSlot } from '../../components/message-slot';
@@ -40,8 +40,7 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
     onImport(next.answers, next.notice);
   };
 
-  const read = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
+  const read = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     // Cleared so choosing the same file again fires another change.
     input.value = '';
@@ -77,10 +76,25 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
     else accept(next);
   };
 
+  // The landing page is plain HTML until the app runs (public/landing.js): a file chosen before
+  // then fired its change with nobody listening, so it is read now.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const readChosenEarly = useEffectEvent((input: HTMLInputElement) => void read(input));
+  useEffect(() => {
+    const input = inputRef.current;
+    if (input?.files?.length) readChosenEarly(input);
+  }, []);
+
   return (
     <div className="import-file no-print">
       <label htmlFor={inputId}>Open a saved result</label>
-      <input id={inputId} type="file" accept=".json,application/json" onChange={(event) => void read(event)} />
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        onChange={(event) => void read(event.currentTarget)}
+      />
       <p className="field-hint">Choose a .json file saved with “Download .json”. It stays in this browser.</p>
       {pending ? (
         <ConfirmChoice
