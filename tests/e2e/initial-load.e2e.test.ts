@@ -3,7 +3,16 @@ import type { Page, Response } from 'playwright-core';
 import { expect, test } from './support/fixtures';
 import { STORAGE_KEY } from '../../src/store/assessment-store';
 import { resultFileText } from '../../src/engine/result-file';
-import { answerQuestion, bank, next, personaFor, questionForm, shownOutcome, start } from './support/wizard';
+import {
+  answerQuestion,
+  bank,
+  next,
+  personaFor,
+  questionForm,
+  questionsFor,
+  shownOutcome,
+  start,
+} from './support/wizard';
 
 /** The same budget as tests/build/bundle-size.test.ts, for what the browser really fetches. */
 const BUDGET_BYTES = 90 * 1024;
@@ -101,8 +110,17 @@ test('a Start clicked before the app loads never replaces saved progress', async
   if (!first || !option) throw new Error('the first question is not a single choice');
   await answerQuestion(page, first, option.id);
   await next(page, first);
+  const second = questionsFor({ answers: { [first.id]: option.id } })[1];
+  if (!second) throw new Error('the bank has no second question');
+  await questionForm(page, second);
   const readSaved = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-  await expect.poll(readSaved).toContain(option.id);
+  // Each change is saved once the browser is idle: the answer's save can land before the step's.
+  // Wait for the step after Next, or the reload's own save would differ from `saved` by itself.
+  const savedStep = async () => {
+    const raw = await readSaved();
+    return raw === null ? null : (JSON.parse(raw) as { state: { step: unknown } }).state.step;
+  };
+  await expect.poll(savedStep).toEqual({ question: second.id });
   const saved = await readSaved();
 
   const release = await holdAppScript(page);
