@@ -1,7 +1,7 @@
 import { compileBank } from './compile';
 import { ID_MAX_LENGTH, ID_PATTERN, UNSURE } from './constants';
 import type { Answer, Answers, Bank } from './schema';
-import { visibleQuestions } from './visibility';
+import { questionFlow } from './flow';
 
 export type AnswerErrorCode =
   | 'not-an-object'
@@ -113,7 +113,7 @@ export function checkAnswers(bank: Bank, input: unknown): CheckedAnswers {
     else answers[id] = checked;
   }
   if (errors.length > 0) return { ok: false, errors };
-  const shown = new Set(visibleQuestions(bank, answers).map((question) => question.id));
+  const shown = new Set(questionFlow(bank, answers).ids);
   for (const id of Object.keys(answers)) {
     if (!shown.has(id))
       errors.push({

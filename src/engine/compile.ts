@@ -156,23 +156,6 @@ export function toState(compiled: CompiledBank, answers: Answers): State {
   return state;
 }
 
-/** Turns a State back into answers, keeping "unsure" for questions the original marked so. */
-export function fromState(compiled: CompiledBank, state: State, original: Answers): Record<string, Answer> {
-  const answers: Record<string, Answer> = {};
-  for (const cq of compiled.questions) {
-    const choice = state.choice[cq.index] ?? NONE;
-    const q = cq.question;
-    if (choice === NONE) {
-      const before = original[q.id];
-      if (before === UNSURE) answers[q.id] = UNSURE;
-    } else if (q.type === 'number') answers[q.id] = state.value[cq.index] ?? 0;
-    else if (q.type === 'multiple')
-      answers[q.id] = q.options.filter((_, i) => choice & (1 << i)).map((option) => option.id);
-    else answers[q.id] = q.options[choice]?.id ?? UNSURE;
-  }
-  return answers;
-}
-
 /** Marks in `visible` which questions the state shows. */
 export function markVisible(compiled: CompiledBank, state: State, visible: Uint8Array): void {
   for (const cq of compiled.questions) {

@@ -5,7 +5,6 @@ import {
   compileBank,
   dimensionScores,
   fitScores,
-  fromState,
   markVisible,
   round1,
   toState,
@@ -14,6 +13,7 @@ import {
   type State,
 } from './compile';
 import { UNSURE, type OutcomeId } from './constants';
+import { dropHiddenAnswers } from './flow';
 import type { Answer, Answers, Bank } from './schema';
 
 /** One answer changed to another. */
@@ -324,17 +324,7 @@ export function classify(bank: Bank, dimensions: Readonly<Record<string, number>
 
 /** The answers with the edits applied and answers to questions they hide removed. */
 export function applyEdits(bank: Bank, answers: Answers, edits: readonly Edit[]): Answers {
-  const compiled = compileBank(bank);
   const next: Record<string, Answer> = { ...answers };
   for (const edit of edits) next[edit.question] = edit.answer;
-  const state = toState(compiled, next);
-  const visible = new Uint8Array(compiled.questions.length);
-  markVisible(compiled, state, visible);
-  const all = fromState(compiled, state, next);
-  const kept: Record<string, Answer> = {};
-  for (const cq of compiled.questions) {
-    const answer = all[cq.question.id];
-    if (visible[cq.index] && answer !== undefined) kept[cq.question.id] = answer;
-  }
-  return kept;
+  return dropHiddenAnswers(bank, next);
 }

@@ -20,7 +20,16 @@ export {
 export { parseBank, type ParsedBank } from './load';
 export { formatBankIssues, type BankIssue } from './bank-issues';
 export { checkAnswers, inBankOrder, type AnswerError, type AnswerErrorCode, type CheckedAnswers } from './answers';
-export { visibleQuestions, dropHiddenAnswers } from './visibility';
+export {
+  questionFlow,
+  isShown,
+  nextQuestion,
+  previousQuestion,
+  dropHiddenAnswers,
+  answerInFlow,
+  type Flow,
+  type Answered,
+} from './flow';
 export {
   evaluate,
   classify,

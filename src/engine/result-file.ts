@@ -8,7 +8,7 @@ import { checkAnswers } from './answers';
 import { bankHash } from './bank-hash';
 import { evaluate } from './evaluate';
 import { answerSchema, outcomeIdSchema, type Answers, type Bank } from './schema';
-import { dropHiddenAnswers } from './visibility';
+import { dropHiddenAnswers } from './flow';
 
 /** The format version new files are written in. */
 export const RESULT_FILE_VERSION = 1;

@@ -14,7 +14,7 @@ import { checkAnswers } from './answers';
 import { bankHash, fnv1aHex } from './bank-hash';
 import { UNSURE } from './constants';
 import type { Answers, Bank, Question } from './schema';
-import { dropHiddenAnswers } from './visibility';
+import { dropHiddenAnswers } from './flow';
 
 /** The version new links are written in. Every version ever written keeps a decoder below. */
 export const SHARE_LINK_VERSION = 1;

@@ -7,7 +7,7 @@ import { answerLabel, outcomeById, robustnessText } from './describe';
 import type { Evaluation } from './evaluate';
 import { describeChange, orderChanges, revisitPoints, topReasons } from './explain';
 import type { Answers, Bank, OutcomeId } from './schema';
-import { visibleQuestions } from './visibility';
+import { questionFlow } from './flow';
 
 export interface MarkdownOptions {
   /** The date printed on the summary (its UTC day). */
@@ -155,7 +155,7 @@ export function buildMarkdownSummary(
     '## Your answers',
     '',
   );
-  const shown = new Set(visibleQuestions(bank, answers).map((question) => question.id));
+  const shown = new Set(questionFlow(bank, answers).ids);
   lines.push(
     ...table(
       'Every question, in the order asked:',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers, dropHiddenAnswers, parseBank, visibleQuestions, type Bank } from '../../src/engine';
+import { checkAnswers, dropHiddenAnswers, parseBank, questionFlow, type Bank } from '../../src/engine';
 import { tinyBankJson } from './tiny-bank';
 
 function tinyBank(): Bank {
@@ -70,7 +70,7 @@ describe('visibility', () => {
     ['a number below it', { q2: 3 }, ['q1', 'q2', 'q4', 'q5']],
     ['"unsure" never meets a condition', { q2: 'unsure' }, ['q1', 'q2', 'q4', 'q5']],
   ] as const)('shows the right questions for %s', (_, answers, ids) => {
-    expect(visibleQuestions(bank, answers).map((question) => question.id)).toEqual(ids);
+    expect(questionFlow(bank, answers).ids).toEqual(ids);
   });
 
   it('drops answers to questions that became hidden', () => {
