@@ -2,8 +2,9 @@
 import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Bank } from '../engine';
+import { questionFlow, type Bank, type Flow } from '../engine';
 import { createAssessmentStore, type AssessmentActions, type AssessmentStore } from './assessment-store';
+import { selectAnswers } from './selectors';
 
 interface AssessmentContextValue {
   bank: Bank;
@@ -40,23 +41,15 @@ export function useAssessmentStore(): StoreApi<AssessmentStore> {
   return useAssessmentContext().store;
 }
 
-/**
- * A slice of the assessment store; re-renders when the slice changes. Pass a selector that
- * stays the same from render to render (defined outside the component, or memoised): with a
- * new function each render, React queues an effect after every render to check the store again.
- */
+/** A slice of the assessment store (a selector from selectors.ts); re-renders when the slice changes. */
 export function useAssessment<T>(selector: (state: AssessmentStore) => T): T {
   return useStore(useAssessmentContext().store, selector);
 }
 
-/** The answers so far. */
-export const selectAnswers = (state: AssessmentStore): AssessmentStore['answers'] => state.answers;
-
-/** Whether any question has an answer. */
-export const selectHasProgress = (state: AssessmentStore): boolean => Object.keys(state.answers).length > 0;
-
-/** Whether the landing page offers to resume saved progress. */
-export const selectResumeOffered = (state: AssessmentStore): boolean => state.resumeOffered;
+/** The question flow for the answers so far: which questions show, and what is left. */
+export function useFlow(): Flow {
+  return questionFlow(useBank(), useAssessment(selectAnswers));
+}
 
 /** The store's actions. They never change, so reading them subscribes to nothing. */
 export function useActions(): AssessmentActions {

@@ -1,9 +1,9 @@
 /**
  * What survives a reload, and how it is checked on the way back in. Storage is untrusted:
- * the answers go through the engine's checkAnswers and the step must name a shown question.
- * The shape is checked by hand rather than with Zod, which stays out of the first download.
+ * the answers go through the engine's checkAnswers and the step must be one these answers
+ * can show. The shape is checked by hand rather than with Zod, which stays out of the first download.
  */
-import { checkAnswers, visibleQuestions, type Answers, type Bank } from '../engine';
+import { checkAnswers, isShown, questionFlow, type Answers, type Bank } from '../engine';
 
 /** Where the user is: the landing page, one question, the review list or the result. */
 export type Step = 'landing' | 'review' | 'result' | { question: string };
@@ -31,11 +31,6 @@ function readStep(value: unknown): Step | undefined {
   return undefined;
 }
 
-/** True when every shown question has an answer ("Not sure" counts). */
-export function isComplete(bank: Bank, answers: Answers): boolean {
-  return visibleQuestions(bank, answers).every((question) => answers[question.id] !== undefined);
-}
-
 /** Checked progress in fresh objects, or undefined when anything about it is wrong. */
 export function restoreProgress(bank: Bank, input: unknown): SavedProgress | undefined {
   if (!isPlainObject(input) || !hasOnlyKeys(input, ['answers', 'step'])) return undefined;
@@ -43,8 +38,7 @@ export function restoreProgress(bank: Bank, input: unknown): SavedProgress | und
   const checked = checkAnswers(bank, input.answers);
   if (!step || !checked.ok) return undefined;
   const answers = checked.answers;
-  if (typeof step === 'object' && !visibleQuestions(bank, answers).some((question) => question.id === step.question))
-    return undefined;
-  if (step === 'result' && !isComplete(bank, answers)) return undefined;
+  if (typeof step === 'object' && !isShown(bank, answers, step.question)) return undefined;
+  if (step === 'result' && !questionFlow(bank, answers).complete) return undefined;
   return { answers, step };
 }

@@ -1,17 +1,14 @@
 // @vitest-environment jsdom
-import { waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine';
 import {
-  BACKUP_KEY,
-  STORAGE_KEY,
   createAssessmentStore,
   isFreshLanding,
-  selectShownIds,
   type AssessmentState,
   type AssessmentStore,
   type Step,
 } from '../../src/store/assessment-store';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/store/progress-storage';
 import { miniBank } from '../fixtures/mini-bank';
 import { blockedStorage } from './memory-storage';
 
@@ -209,31 +206,6 @@ describe('the note about dropped answers', () => {
     store.getState().answerQuestion('direction', 'clear');
     expect(pick(store.getState()).dropped).toEqual([]);
   });
-
-  it('stays the same empty list while nothing is dropped, so the note does not render again', () => {
-    const store = storeWith({ answers: {}, step: { question: 'size' } });
-    const none = store.getState().dropped;
-    store.getState().answerQuestion('size', 3);
-    store.getState().answerQuestion('direction', 'clear');
-    expect(store.getState().dropped).toBe(none);
-  });
-});
-
-describe('selectShownIds', () => {
-  it('gives the shown questions, the same array until an answer shows or hides one', () => {
-    const store = storeWith({ answers: {}, step: { question: 'size' } });
-    const select = selectShownIds(miniBank);
-    const shown = select(store.getState());
-    expect(shown).toEqual(['size', 'direction', 'delivery', 'pains']);
-    store.getState().answerQuestion('size', 3);
-    store.getState().answerQuestion('direction', 'clear');
-    expect(select(store.getState())).toBe(shown);
-    store.getState().answerQuestion('size', 40);
-    const grown = select(store.getState());
-    expect(grown).toEqual(['size', 'teams', 'direction', 'delivery', 'pains']);
-    store.getState().goNext();
-    expect(select(store.getState())).toBe(grown);
-  });
 });
 
 describe('persistence', () => {
@@ -254,7 +226,6 @@ describe('persistence', () => {
     expect(isFreshLanding(first.getState())).toBe(false);
     first.getState().answerQuestion('size', 3);
     const reloaded = createAssessmentStore(miniBank);
-    expect(reloaded.getState().resumeOffered).toBe(true);
     expect(isFreshLanding(reloaded.getState())).toBe(false);
     reloaded.getState().restart();
     expect(isFreshLanding(reloaded.getState())).toBe(true);
@@ -263,28 +234,13 @@ describe('persistence', () => {
     expect(isFreshLanding(createAssessmentStore(miniBank, { storage: blockedStorage }).getState())).toBe(false);
   });
 
-  it('with saveAfterPaint, saves after the next paint when idle, and at once when the page is left', async () => {
-    const store = createAssessmentStore(miniBank, { saveAfterPaint: true });
-    const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
-    store.getState().start();
-    store.getState().answerQuestion('size', 3);
-    expect(saved()).toBeNull();
-    await waitFor(() => {
-      expect(saved()).toEqual({ state: { answers: { size: 3 }, step: { question: 'size' } }, version: 1 });
-    });
-    store.getState().goNext();
-    window.dispatchEvent(new Event('pagehide'));
-    expect(saved()).toEqual({ state: { answers: { size: 3 }, step: { question: 'direction' } }, version: 1 });
-  });
-
-  it('offers to resume saved progress', () => {
+  it('resumes saved progress where it was', () => {
     const first = createAssessmentStore(miniBank);
     first.getState().start();
     first.getState().answerQuestion('size', 3);
     first.getState().goNext();
     const second = createAssessmentStore(miniBank);
     expect(pick(second.getState())).toEqual({ answers: { size: 3 }, step: { question: 'direction' }, dropped: [] });
-    expect(second.getState().resumeOffered).toBe(true);
   });
 
   const bad: { name: string; raw: string }[] = [
@@ -325,7 +281,7 @@ describe('persistence', () => {
     localStorage.setItem(STORAGE_KEY, raw);
     const store = createAssessmentStore(miniBank);
     expect(pick(store.getState())).toEqual({ answers: {}, step: 'landing', dropped: [] });
-    expect(store.getState().restoreFailed).toBe(true);
+    expect(store.getState().restoreProblem).toBe('backed-up');
     expect(localStorage.getItem(BACKUP_KEY)).toBe(raw);
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
@@ -334,7 +290,7 @@ describe('persistence', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers: { size: 3 }, step: 'review' }, version: 0 }));
     const store = createAssessmentStore(miniBank);
     expect(pick(store.getState())).toEqual({ answers: { size: 3 }, step: 'review', dropped: [] });
-    expect(store.getState().restoreFailed).toBe(false);
+    expect(store.getState().restoreProblem).toBeNull();
   });
 
   it('keeps working in memory when storage throws', () => {
@@ -351,7 +307,7 @@ describe('persistence', () => {
       clear: () => undefined,
     } satisfies Storage;
     const store = createAssessmentStore(miniBank, { storage: () => broken });
-    expect(store.getState().saving).toBe('off');
+    expect(store.getState().saving).toBe('unavailable');
     store.getState().start();
     store.getState().answerQuestion('size', 3);
     expect(store.getState().goNext()).toBe(true);
@@ -372,7 +328,7 @@ describe('persistence', () => {
     const store = createAssessmentStore(miniBank, { storage: () => quota });
     expect(store.getState().saving).toBe('on');
     store.getState().start();
-    expect(store.getState().saving).toBe('off');
+    expect(store.getState().saving).toBe('unavailable');
   });
 
   it('clearData removes every key of the app and resets', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine';
-import { BACKUP_KEY, STORAGE_KEY, createAssessmentStore, type AssessmentStore } from '../../src/store/assessment-store';
+import { createAssessmentStore, type AssessmentStore } from '../../src/store/assessment-store';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/store/progress-storage';
 import { restoreProgress } from '../../src/store/saved-progress';
 import { answerArbitrary } from '../fixtures/answer-arbitrary';
 import { miniBank } from '../fixtures/mini-bank';
@@ -47,8 +48,7 @@ describe('saved progress of each version ever written', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     const store = storeOn(storage);
     expect(pick(store.getState())).toEqual({ answers, step });
-    expect(store.getState().resumeOffered).toBe(true);
-    expect(store.getState().restoreFailed).toBe(false);
+    expect(store.getState().restoreProblem).toBeNull();
     // Kept (version 1) or saved again in the current version (older ones), same content.
     expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null')).toEqual({ state: { answers, step }, version: 1 });
     expect(storage.getItem(BACKUP_KEY)).toBeNull();
@@ -72,7 +72,7 @@ describe('truncated or unreadable saved data', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     const store = storeOn(storage);
     expect(pick(store.getState())).toEqual({ answers: {}, step: 'landing' });
-    expect(store.getState().restoreFailed).toBe(true);
+    expect(store.getState().restoreProblem).toBe('backed-up');
     expect(storage.getItem(BACKUP_KEY)).toBe(raw);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
     expect(storage.log).toEqual([`set ${BACKUP_KEY}`, `remove ${STORAGE_KEY}`]);
@@ -83,8 +83,8 @@ describe('truncated or unreadable saved data', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     storage.full.add(BACKUP_KEY);
     const store = storeOn(storage);
-    expect(store.getState().restoreFailed).toBe(true);
-    expect(store.getState().saving).toBe('off');
+    expect(store.getState().restoreProblem).toBe('left-in-place');
+    expect(store.getState().saving).toBe('unreadable');
     answerSome(store);
     store.getState().restart();
     expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: raw });
@@ -95,8 +95,8 @@ describe('truncated or unreadable saved data', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: '{"state":' });
     storeOn(storage);
     const again = storeOn(storage);
-    expect(again.getState().restoreFailed).toBe(false);
-    expect(again.getState().resumeOffered).toBe(false);
+    expect(again.getState().restoreProblem).toBeNull();
+    expect(pick(again.getState())).toEqual({ answers: {}, step: 'landing' });
     expect(storage.getItem(BACKUP_KEY)).toBe('{"state":');
   });
 });
@@ -124,7 +124,7 @@ describe('saved data of the wrong types', () => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     const store = storeOn(storage);
     expect(pick(store.getState())).toEqual({ answers: {}, step: 'landing' });
-    expect(store.getState().restoreFailed).toBe(true);
+    expect(store.getState().restoreProblem).toBe('backed-up');
     expect(storage.getItem(BACKUP_KEY)).toBe(raw);
   });
 });
@@ -139,7 +139,7 @@ describe('saved progress from a newer version', () => {
   ])('%s is never overwritten: the app works in memory and says progress is not saved', (_, raw) => {
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     const store = storeOn(storage);
-    expect(store.getState()).toMatchObject({ saving: 'off', newerSaved: true, restoreFailed: false });
+    expect(store.getState()).toMatchObject({ saving: 'newer', restoreProblem: null });
     expect(pick(store.getState())).toEqual({ answers: {}, step: 'landing' });
     answerSome(store);
     expect(pick(store.getState())).toEqual({
@@ -148,7 +148,7 @@ describe('saved progress from a newer version', () => {
     });
     store.getState().importAnswers(complete);
     store.getState().restart();
-    expect(store.getState().saving).toBe('off');
+    expect(store.getState().saving).toBe('newer');
     expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: raw });
     expect(storage.log).toEqual([]);
   });
@@ -160,7 +160,7 @@ describe('saved progress from a newer version', () => {
     expect(store.getState().saving).toBe('on');
     storage.setItem(STORAGE_KEY, newer);
     store.getState().goNext();
-    expect(store.getState()).toMatchObject({ saving: 'off', newerSaved: true });
+    expect(store.getState()).toMatchObject({ saving: 'newer' });
     store.getState().answerQuestion('delivery', 'agree');
     expect(storage.getItem(STORAGE_KEY)).toBe(newer);
   });
@@ -170,7 +170,7 @@ describe('saved progress from a newer version', () => {
     const store = storeOn(storage);
     store.getState().clearData();
     expect(storage.snapshot()).toEqual({});
-    expect(store.getState()).toMatchObject({ saving: 'on', newerSaved: false, cleared: true });
+    expect(store.getState()).toMatchObject({ saving: 'on', cleared: true });
     answerSome(store);
     expect(
       restoreProgress(miniBank, (JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { state: unknown }).state),
@@ -181,7 +181,7 @@ describe('saved progress from a newer version', () => {
 describe('storage that throws', () => {
   it('on access (window.localStorage itself is blocked): works in memory and says so', () => {
     const store = createAssessmentStore(miniBank, { storage: blockedStorage });
-    expect(store.getState().saving).toBe('off');
+    expect(store.getState().saving).toBe('unavailable');
     answerSome(store);
     store.getState().goNext();
     store.getState().answerQuestion('delivery', 'agree');
@@ -200,9 +200,8 @@ describe('storage that throws', () => {
     storage.full.add(STORAGE_KEY);
     const store = storeOn(storage);
     expect(store.getState().saving).toBe('on');
-    store.getState().resume();
     store.getState().answerQuestion('direction', 'unclear');
-    expect(store.getState().saving).toBe('off');
+    expect(store.getState().saving).toBe('unavailable');
     expect(store.getState().answers).toEqual({ size: 3, direction: 'unclear' });
     expect(storage.getItem(STORAGE_KEY)).toBe(earlier);
   });
@@ -243,7 +242,7 @@ describe('two tabs answering at once', () => {
           if (storage.getItem(STORAGE_KEY) !== before) lastWriter = each.tab;
         }
         const third = storeOn(storage).getState();
-        expect(third.restoreFailed).toBe(false);
+        expect(third.restoreProblem).toBeNull();
         expect(storage.getItem(BACKUP_KEY)).toBeNull();
         const raw = storage.getItem(STORAGE_KEY);
         if (raw === null) return;
