@@ -1,9 +1,21 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Features never import one another: shared pieces live in src/components or the engine, and app.tsx composes screens.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = features.map((name) => ({
+  target: `./src/features/${name}`,
+  from: './src/features',
+  except: [`./${name}`],
+  message: 'A feature must not import another feature: move what both need to src/components or the engine.',
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', '.bench', 'test-results'] },
@@ -47,6 +59,7 @@ export default tseslint.config(
               from: ['./src/store', './src/features', './src/components', './src/app.tsx', './src/main.tsx'],
               message: 'The command line uses the engine only.',
             },
+            ...featureZones,
           ],
         },
       ],

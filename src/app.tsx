@@ -6,9 +6,11 @@ import { ReviewScreen } from './features/review/review-screen';
 import { SharedLinkNotice } from './features/share/shared-link-notice';
 import { ClearData } from './features/shell/clear-data';
 import { DroppedAnswers, OpenedNotice, StorageNotices } from './features/shell/notices';
+import { OpenOrCompare } from './features/open/open-or-compare';
 import { QuestionScreen } from './features/wizard/question-screen';
-import { AssessmentProvider, selectResumeOffered, useAssessment } from './store/assessment-context';
+import { AssessmentProvider, useAssessment } from './store/assessment-context';
 import type { AssessmentStore } from './store/assessment-store';
+import { selectStep } from './store/selectors';
 import type { StoreApi } from 'zustand/vanilla';
 
 // The result (charts, what-if, exports) and the comparison load only when needed: the first screen stays small.
@@ -54,28 +56,28 @@ function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentSto
   );
 }
 
-const selectStep = (state: AssessmentStore) => state.step;
-
 function CurrentScreen() {
   const step = useAssessment(selectStep);
-  const resumeOffered = useAssessment(selectResumeOffered);
   if (step === 'compare')
     return (
       <Suspense fallback={<p className="loading">Opening the comparison…</p>}>
         <CompareStep />
       </Suspense>
     );
-  if (resumeOffered || step === 'landing') return <LandingScreen />;
-  if (step === 'review') return <ReviewScreen />;
+  if (step === 'landing' || step === 'review')
+    return (
+      <>
+        {step === 'landing' ? <LandingScreen /> : <ReviewScreen />}
+        <OpenOrCompare />
+      </>
+    );
   if (step === 'result')
     return (
       <Suspense fallback={<p className="loading">Working out your result…</p>}>
         <ResultScreen />
       </Suspense>
     );
-  // No key: the next question reuses this one's elements, so a step restyles and lays out
-  // only what changed, as a plain page would. QuestionScreen resets its own state.
-  return <QuestionScreen questionId={step.question} />;
+  return <QuestionScreen key={step.question} questionId={step.question} />;
 }
 
 function BrokenBank({ issues }: { issues: string }) {

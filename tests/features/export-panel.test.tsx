@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeShareLink, evaluate, parseResultFile, type Answers } from '../../src/engine';
 import { readText } from '../../src/components/download';
-import { ExportPanel } from '../../src/features/export/export-panel';
+import { ExportPanel } from '../../src/features/result/export-panel';
 import { miniBank } from '../fixtures/mini-bank';
 
 const answers: Answers = { size: 40, teams: 5, direction: 'unclear', delivery: 'disagree', pains: ['drift'] };

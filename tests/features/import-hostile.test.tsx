@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildResultFile, type Answers } from '../../src/engine';
-import { ImportFile } from '../../src/features/export/import-file';
+import { ImportFile } from '../../src/features/open/import-file';
 import { miniBank } from '../fixtures/mini-bank';
 
 const answers: Answers = { size: 5, direction: 'clear', delivery: 'agree', pains: ['silos'] };

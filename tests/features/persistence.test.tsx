@@ -3,7 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { BACKUP_KEY, STORAGE_KEY, createAssessmentStore } from '../../src/store/assessment-store';
+import { createAssessmentStore } from '../../src/store/assessment-store';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/store/progress-storage';
 import { miniBank } from '../fixtures/mini-bank';
 import { clickNext, expectFocusMovesTo, renderApp } from './render-app';
 
@@ -24,9 +25,6 @@ describe('saved progress', { timeout: 20_000 }, () => {
     first.unmount();
 
     const second = renderApp(miniBank);
-    expect(screen.getByText(/saved progress in this browser \(2 answers\)/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument();
-    await second.user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
     await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'How clear is your product direction?' }));
     expect(screen.getByRole('radio', { name: 'Unclear' })).toBeChecked();
     await second.user.click(screen.getByRole('button', { name: 'Back' }));
@@ -38,9 +36,13 @@ describe('saved progress', { timeout: 20_000 }, () => {
     await first.user.click(screen.getByRole('button', { name: 'Start' }));
     await first.user.type(screen.getByRole('spinbutton'), '7');
     await clickNext(first.user);
+    await first.user.click(screen.getByRole('button', { name: 'Back' }));
+    await first.user.click(screen.getByRole('button', { name: 'Back' }));
     first.unmount();
 
     const second = renderApp(miniBank);
+    expect(screen.getByText('You have answered 1 question in this browser.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument();
     await second.user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(screen.getByText('Question 1 of 4')).toBeInTheDocument();
     expect(screen.getByRole('spinbutton')).toHaveValue(null);
@@ -51,7 +53,7 @@ describe('saved progress', { timeout: 20_000 }, () => {
     renderApp(miniBank);
     // The landing page also keeps an (empty) alert slot for "Open a saved result".
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContainEqual(
-      expect.stringContaining('could not restore your saved progress'),
+      expect.stringContaining('Your saved progress could not be read'),
     );
     expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
     expect(localStorage.getItem(BACKUP_KEY)).toContain('lots');

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeShareLink, type Answers } from '../../src/engine';
-import { STORAGE_KEY } from '../../src/store/assessment-store';
+import { STORAGE_KEY } from '../../src/store/progress-storage';
 import { miniBank } from '../fixtures/mini-bank';
 import { answer, clickNext, currentQuestion, renderApp, type User } from './render-app';
 

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_KEY, STORAGE_KEY } from '../../src/store/assessment-store';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/store/progress-storage';
 import { miniBank } from '../fixtures/mini-bank';
 import { clickNext, renderApp } from './render-app';
 
 const NOT_SAVED = /Your progress is not being saved/;
-const COULD_NOT_RESTORE = /could not restore your saved progress/;
+const COULD_NOT_RESTORE = /Your saved progress could not be read/;
 
 beforeEach(() => {
   localStorage.clear();
@@ -33,14 +33,15 @@ describe('storage faults, as the user meets them', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
   });
 
-  it('progress saved by an older version: offers to continue with the answers kept', async () => {
+  it('progress saved by an older version: resumes where it was, with the answers kept', async () => {
     localStorage.setItem(
       STORAGE_KEY,
       '{"state":{"answers":{"size":7,"direction":"unclear"},"step":{"question":"delivery"}},"version":0}',
     );
     const { user } = renderApp(miniBank);
-    expect(screen.getByText(/saved progress in this browser \(2 answers\)/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Our engineers always know what to build next.' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('radio', { name: 'Unclear' })).toBeChecked();
     expect(screen.queryByText(COULD_NOT_RESTORE)).not.toBeInTheDocument();

@@ -1,15 +1,11 @@
 import { ScreenHeading } from '../../components/screen-heading';
-import { selectResumeOffered, useActions, useAssessment, useBank } from '../../store/assessment-context';
-import type { AssessmentStore } from '../../store/assessment-store';
-import { OpenOrCompare } from './open-or-compare';
+import { useActions, useAssessment, useBank } from '../../store/assessment-context';
+import { selectAnsweredCount } from '../../store/selectors';
 
-const selectAnswered = (state: AssessmentStore) => Object.keys(state.answers).length;
-
-/** What the assessment decides, how long it takes, and where answers go; then Start. */
+/** What the assessment decides, how long it takes, and where answers go; then Start, or Continue. */
 export function LandingScreen() {
   const bank = useBank();
-  const resumeOffered = useAssessment(selectResumeOffered);
-  const answered = useAssessment(selectAnswered);
+  const answered = useAssessment(selectAnsweredCount);
   const { start, resume } = useActions();
 
   return (
@@ -18,6 +14,36 @@ export function LandingScreen() {
         {bank.title}
       </ScreenHeading>
       <p className="lead">{bank.intro}</p>
+
+      {answered > 0 ? (
+        <div className="resume">
+          <p>
+            You have answered {answered} {answered === 1 ? 'question' : 'questions'} in this browser.
+          </p>
+          <div className="actions no-print">
+            <button type="button" className="button primary" onClick={resume}>
+              Continue
+            </button>
+            <button type="button" className="button" onClick={start}>
+              Start over
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions no-print">
+          <button type="button" className="button primary" onClick={start}>
+            Start
+          </button>
+        </div>
+      )}
+
+      <ul className="facts">
+        <li>
+          Takes about {bank.minutes} {bank.minutes === 1 ? 'minute' : 'minutes'}. Every question has a “Not sure”
+          choice.
+        </li>
+        <li>Your answers never leave this browser: nothing is sent to a server.</li>
+      </ul>
 
       <h2>Four possible answers</h2>
       <ul className="outcome-list">
@@ -28,39 +54,6 @@ export function LandingScreen() {
           </li>
         ))}
       </ul>
-
-      <ul className="facts">
-        <li>
-          Takes about {bank.minutes} {bank.minutes === 1 ? 'minute' : 'minutes'}. Every question has a “Not sure”
-          choice.
-        </li>
-        <li>Your answers never leave this browser: nothing is sent to a server.</li>
-      </ul>
-
-      {resumeOffered ? (
-        <div className="resume">
-          <p>
-            You have saved progress in this browser ({answered} {answered === 1 ? 'answer' : 'answers'}).
-          </p>
-          <div className="actions no-print">
-            <button type="button" className="button primary" onClick={resume}>
-              Continue where you left off
-            </button>
-            <button type="button" className="button" onClick={start}>
-              Start over
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="actions no-print">
-          {/* data-early-action: clicked before the app has loaded, it still counts (src/early-action.ts). */}
-          <button type="button" className="button primary" onClick={start} data-early-action="start">
-            Start
-          </button>
-        </div>
-      )}
-
-      <OpenOrCompare />
     </section>
   );
 }

@@ -1,12 +1,9 @@
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { ConfirmChoice } from '../../components/confirm-choice';
-import { readText } from '../../components/download';
 import { MessageSlot } from '../../components/message-slot';
-import type { Answers, Bank } from '../../engine';
 import { ProblemDetails } from '../../components/problem-details';
-
-/** Larger files are refused before reading: a real result file is a few kilobytes. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+import { readResultFile } from '../../components/read-result-file';
+import type { Answers, Bank } from '../../engine';
 
 export interface ImportFileProps {
   bank: Bank;
@@ -48,48 +45,20 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
     setPending(null);
     setStatus('');
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setProblem({
-        message:
-          'This file is larger than 1 MB, so it cannot be a Role Fit result; choose the .json file Role Fit saved.',
-        details: [`${file.name}: ${file.size} bytes`],
-      });
+    const result = await readResultFile(bank, file);
+    if (!result.ok) {
+      setProblem(result);
       return;
     }
-    // Parsing brings Zod: it loads when a file is chosen (while the file is read), not with the first screen.
-    const parser = import('../../engine/result-file');
-    let text: string;
-    try {
-      text = await readText(file);
-    } catch {
-      setProblem({ message: 'The browser could not read this file; try choosing it again.', details: [] });
-      return;
-    }
-    const { parseResultFile } = await parser;
-    const parsed = parseResultFile(bank, text);
-    if (!parsed.ok) {
-      setProblem(parsed.error);
-      return;
-    }
-    const next = { answers: parsed.answers, notice: parsed.notice, fileName: file.name };
+    const next = { answers: result.answers, notice: result.notice, fileName: file.name };
     if (hasProgress) setPending(next);
     else accept(next);
   };
-
-  // The landing page is plain HTML until the app runs (public/landing.js): a file chosen before
-  // then fired its change with nobody listening, so it is read now.
-  const inputRef = useRef<HTMLInputElement>(null);
-  const readChosenEarly = useEffectEvent((input: HTMLInputElement) => void read(input));
-  useEffect(() => {
-    const input = inputRef.current;
-    if (input?.files?.length) readChosenEarly(input);
-  }, []);
 
   return (
     <div className="import-file no-print">
       <label htmlFor={inputId}>Open a saved result</label>
       <input
-        ref={inputRef}
         id={inputId}
         type="file"
         accept=".json,application/json"

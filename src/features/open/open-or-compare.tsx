@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { selectHasProgress, useActions, useAssessment, useBank } from '../../store/assessment-context';
-import { ImportFile } from '../export/import-file';
+import { useActions, useAssessment, useBank } from '../../store/assessment-context';
+import { selectHasProgress } from '../../store/selectors';
+import { ImportFile } from './import-file';
 
 /** The ways in besides answering: open a saved result, or compare colleagues' results. */
 export function OpenOrCompare() {
@@ -14,7 +15,7 @@ export function OpenOrCompare() {
       <ImportFile bank={bank} hasProgress={hasProgress} onImport={importAnswers} />
       <div className="compare-entry">
         <p>Several people answered? Put their share links or saved files side by side.</p>
-        <button type="button" className="button" onClick={openCompare} data-early-action="compare">
+        <button type="button" className="button" onClick={openCompare}>
           Compare colleagues’ results
         </button>
       </div>

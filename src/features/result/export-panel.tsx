@@ -9,8 +9,6 @@ import {
   type Evaluation,
 } from '../../engine';
 import { copyText, downloadText } from '../../components/download';
-// Also imported by the app for every screen; here so the panel prints well on its own.
-import './print.css';
 
 export interface ExportPanelProps {
   bank: Bank;

@@ -14,8 +14,9 @@ import {
   type Change,
   type Evaluation,
 } from '../../engine';
-import { selectAnswers, useActions, useAssessment, useBank } from '../../store/assessment-context';
-import { ExportPanel } from '../export/export-panel';
+import { useActions, useAssessment, useBank } from '../../store/assessment-context';
+import { selectAnswers } from '../../store/selectors';
+import { ExportPanel } from './export-panel';
 import { DimensionMap } from './dimension-map';
 import { FitChart } from './fit-chart';
 

@@ -1,16 +1,15 @@
-import { useMemo, useRef, useState, useEffect } from 'react';
+import { useRef, useState, useEffect } from 'react';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
-import { answerLabel, visibleQuestions } from '../../engine';
-import { selectAnswers, useActions, useAssessment, useBank } from '../../store/assessment-context';
-import { OpenOrCompare } from '../landing/open-or-compare';
+import { answerLabel } from '../../engine';
+import { useActions, useAssessment, useFlow } from '../../store/assessment-context';
+import { selectAnswers } from '../../store/selectors';
 
 /** Every shown question with its answer and a Change button; then the result. */
 export function ReviewScreen() {
-  const bank = useBank();
   const answers = useAssessment(selectAnswers);
   const { changeAnswer, goBack, showResult } = useActions();
-  const questions = useMemo(() => visibleQuestions(bank, answers), [bank, answers]);
+  const { questions } = useFlow();
   const missing = questions.filter((question) => answers[question.id] === undefined).length;
 
   const [attempt, setAttempt] = useState(0);
@@ -63,8 +62,6 @@ export function ReviewScreen() {
           See my result
         </button>
       </div>
-
-      <OpenOrCompare />
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { ConfirmChoice } from '../../components/confirm-choice';
 import { MessageSlot } from '../../components/message-slot';
 import { useSharedLink } from './use-shared-link';
 import { ProblemDetails } from '../../components/problem-details';
@@ -9,48 +10,31 @@ import { ProblemDetails } from '../../components/problem-details';
  */
 export function SharedLinkNotice({ children }: { children: ReactNode }) {
   const { pending, problem, replace, keep, dismissProblem } = useSharedLink();
-  const questionId = useId();
   const problemId = useId();
   const [kept, setKept] = useState(false);
-  const replaceRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
-  // A parent's effects run after its children's: this focus wins over the screen heading's.
-  useEffect(() => {
-    if (pending) replaceRef.current?.focus();
-  }, [pending]);
 
   return (
     <>
       <div className="no-print">
         {pending ? (
-          <div className="notice share-confirm" role="group" aria-labelledby={questionId}>
-            <p id={questionId}>Open the shared result in place of your own answers?</p>
+          // The link is decoded after the screen has shown, so Replace, focused as it appears, keeps focus.
+          <div className="notice share-confirm">
             <p>Your answers in this browser would be replaced by the ones in the link. Cancel keeps yours.</p>
-            <div className="clear-confirm">
-              <button
-                ref={replaceRef}
-                type="button"
-                className="button small danger"
-                onClick={() => {
-                  setKept(false);
-                  replace();
-                }}
-              >
-                Replace
-              </button>
-              <button
-                type="button"
-                className="button small"
-                onClick={() => {
-                  keep();
-                  setKept(true);
-                  // The focused button is gone: the message takes its place.
-                  statusRef.current?.focus();
-                }}
-              >
-                Cancel
-              </button>
-            </div>
+            <ConfirmChoice
+              question="Open the shared result in place of your own answers?"
+              confirmLabel="Replace"
+              onConfirm={() => {
+                setKept(false);
+                replace();
+              }}
+              onCancel={() => {
+                keep();
+                setKept(true);
+                // The focused button is gone: the message takes its place.
+                statusRef.current?.focus();
+              }}
+            />
           </div>
         ) : null}
         {problem ? (

@@ -5,7 +5,8 @@
  */
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Answers, Bank, ShareLinkError } from '../../engine';
-import { selectHasProgress, useActions, useAssessment, useBank } from '../../store/assessment-context';
+import { useActions, useAssessment, useBank } from '../../store/assessment-context';
+import { selectHasProgress } from '../../store/selectors';
 
 export interface PendingLink {
   answers: Answers;

@@ -1,37 +1,35 @@
 import { questionById } from '../../engine';
-import { BACKUP_KEY, type AssessmentStore } from '../../store/assessment-store';
-import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { MessageSlot } from '../../components/message-slot';
+import { useActions, useAssessment, useBank } from '../../store/assessment-context';
+import { BACKUP_KEY, STORAGE_KEY, type Saving } from '../../store/progress-storage';
+import { selectCleared, selectDropped, selectOpened, selectRestoreProblem, selectSaving } from '../../store/selectors';
 
-const selectRestoreFailed = (state: AssessmentStore) => state.restoreFailed;
-const selectSaving = (state: AssessmentStore) => state.saving;
-const selectNewerSaved = (state: AssessmentStore) => state.newerSaved;
-const selectCleared = (state: AssessmentStore) => state.cleared;
-const selectOpened = (state: AssessmentStore) => state.opened;
-const selectDropped = (state: AssessmentStore) => state.dropped;
+/** Why changes are not being saved, when they are not. Unreadable progress kept in place has a notice of its own. */
+const notSaving: Record<Exclude<Saving, 'on' | 'unreadable'>, string> = {
+  unavailable: 'Your progress is not being saved: this browser blocks storage or it is full.',
+  newer:
+    'Your progress is not being saved: this browser holds progress from a newer version of Role Fit, which is kept as it is. Reload to use that version, or use “Clear my data” to start saving here.',
+};
 
 /** Storage problems and "Clear my data" confirmations, shown on every screen. */
 export function StorageNotices() {
-  const restoreFailed = useAssessment(selectRestoreFailed);
+  const restoreProblem = useAssessment(selectRestoreProblem);
   const saving = useAssessment(selectSaving);
-  const newerSaved = useAssessment(selectNewerSaved);
   const cleared = useAssessment(selectCleared);
   const { dismissNotices: dismiss } = useActions();
   return (
     <div className="notices no-print">
-      {saving === 'off' ? (
+      {saving === 'unavailable' || saving === 'newer' ? (
         <p className="notice notice-warning" role="status">
-          {newerSaved
-            ? 'Your progress is not being saved: this browser holds progress from a newer version of Role Fit, which is kept as it is. Reload to use that version, or use “Clear my data” to start saving here.'
-            : 'Your progress is not being saved: this browser blocks storage or it is full.'}{' '}
-          You can still finish, but closing the page loses your answers.
+          {notSaving[saving]} You can still finish, but closing the page loses your answers.
         </p>
       ) : null}
-      {restoreFailed ? (
+      {restoreProblem ? (
         <div className="notice notice-warning" role="alert">
           <p>
-            We could not restore your saved progress, so you are starting fresh. The unreadable data was kept in this
-            browser under “{BACKUP_KEY}”; “Clear my data” removes it.
+            {restoreProblem === 'backed-up'
+              ? `Your saved progress could not be read, so you are starting fresh. A copy of it is kept in this browser's storage under “${BACKUP_KEY}”; “Clear my data” removes it.`
+              : `Your saved progress could not be read, and there was no room to keep a copy of it, so it is left as it was under “${STORAGE_KEY}” and nothing new is saved. You can still finish, but closing the page loses your answers; “Clear my data” removes the old progress and starts saving again.`}
           </p>
           <button type="button" className="button small" onClick={dismiss}>
             Dismiss

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { UNSURE_LABEL, formatWhole, type NumberQuestion } from '../../engine';
 import { OptionRow } from './option-row';
 
@@ -25,8 +26,8 @@ export function NumberField({
   onUnsure,
   onCommit,
 }: NumberFieldProps) {
-  const inputId = 'number-input';
-  const boundsId = 'number-bounds';
+  const inputId = useId();
+  const boundsId = useId();
   return (
     <div className="number-field">
       <div className="number-row">
@@ -52,10 +53,7 @@ export function NumberField({
       <p id={boundsId} className="field-hint">
         Number of {question.unit}: a whole number from {formatWhole(question.min)} to {formatWhole(question.max)}.
       </p>
-      {/* The row's input has no handler of its own: its change bubbles up to here. */}
-      <div onChange={(event) => onUnsure((event.target as HTMLInputElement).checked)}>
-        <OptionRow slot="unsure" type="checkbox" label={UNSURE_LABEL} checked={unsure} />
-      </div>
+      <OptionRow type="checkbox" label={UNSURE_LABEL} checked={unsure} className="option-unsure" onChange={onUnsure} />
     </div>
   );
 }

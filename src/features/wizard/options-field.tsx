@@ -1,7 +1,7 @@
-import { useCallback, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
+import { UNSURE, UNSURE_LABEL, inBankOrder, type Answer, type ChoiceQuestion } from '../../engine';
 import { useAssessment } from '../../store/assessment-context';
 import type { AssessmentStore } from '../../store/assessment-store';
-import { UNSURE, UNSURE_LABEL, inBankOrder, type Answer, type ChoiceQuestion } from '../../engine';
 import { OptionRow } from './option-row';
 
 export interface OptionsFieldProps {
@@ -11,66 +11,93 @@ export interface OptionsFieldProps {
   onAnswer: (answer: Answer | undefined) => void;
 }
 
-const LIMIT_ID = 'choice-limit';
+/** The ticks after ticking (or unticking) one option: an exclusive option stands alone. */
+function tick(question: ChoiceQuestion, ticked: readonly string[], id: string, checked: boolean): string[] {
+  if (!checked) return ticked.filter((other) => other !== id);
+  const exclusive = (optionId: string) => question.options.some((option) => option.id === optionId && option.exclusive);
+  if (exclusive(id)) return [id];
+  return inBankOrder(question, [...ticked.filter((other) => !exclusive(other)), id]);
+}
 
 /**
  * The options of a choice question, with "Not sure" last. One choice (single or agreement
  * scale) is a native radio group: arrow keys move between options. Several choices are
- * checkboxes up to maxChoices; "Not sure" clears the ticks, a tick clears "Not sure".
- * Either way the rows are the same elements, reused by the next question whatever its type.
+ * checkboxes up to maxChoices; "Not sure" and an exclusive option ("None of these") clear the
+ * other ticks, and another tick clears them, which the limit line says aloud.
  */
 export function OptionsField({ question, labelledBy, describedBy, onAnswer }: OptionsFieldProps) {
-  const answer = useAssessment(useCallback((state: AssessmentStore) => state.answers[question.id], [question.id]));
+  const answer = useAssessment((state: AssessmentStore) => state.answers[question.id]);
+  const name = useId();
+  const limitId = useId();
+  const [cleared, setCleared] = useState('');
   const multiple = question.type === 'multiple';
   const ticked = multiple && Array.isArray(answer) ? answer : [];
   const full = multiple && ticked.length >= question.maxChoices;
-
   const type = multiple ? 'checkbox' : 'radio';
 
-  // One handler for every row: a radio reports being chosen, a checkbox being ticked or not.
-  const onChange = (event: ChangeEvent<HTMLFieldSetElement>) => {
-    const input = event.target;
-    if (!(input instanceof HTMLInputElement)) return;
-    // Each row's input carries its place in the list as its value.
-    const id = input.value === 'unsure' ? UNSURE : question.options[Number(input.value)]?.id;
-    if (id === undefined) return;
-    if (!multiple || id === UNSURE) return onAnswer(input.checked ? id : undefined);
-    const next = inBankOrder(question, input.checked ? [...ticked, id] : ticked.filter((tick) => tick !== id));
+  const choose = (id: string, checked: boolean) => {
+    if (!multiple) return onAnswer(checked ? id : undefined);
+    const next = tick(question, ticked, id, checked);
+    const removed = [...ticked, ...(answer === UNSURE ? [UNSURE] : [])].filter(
+      (other) => other !== id && !next.includes(other),
+    );
+    const label = (optionId: string) =>
+      optionId === UNSURE
+        ? UNSURE_LABEL
+        : (question.options.find((option) => option.id === optionId)?.label ?? optionId);
+    setCleared(
+      checked && removed.length > 0 ? `Unticked ${removed.map((other) => `“${label(other)}”`).join(', ')}.` : '',
+    );
     onAnswer(next.length > 0 ? next : undefined);
   };
+  const chooseUnsure = (checked: boolean) => {
+    setCleared(checked && ticked.length > 0 ? 'Unticked the other options.' : '');
+    onAnswer(checked ? UNSURE : undefined);
+  };
+
+  const limit =
+    question.type !== 'multiple'
+      ? ''
+      : question.maxChoices >= question.options.length
+        ? 'Tick all that apply.'
+        : full
+          ? `You have ticked the most allowed (${question.maxChoices}). Untick one to choose another.`
+          : `Tick up to ${question.maxChoices}.`;
 
   return (
     <fieldset
       className={`options options-${question.type}`}
       aria-labelledby={labelledBy}
-      aria-describedby={multiple ? `${LIMIT_ID} ${describedBy}` : describedBy}
-      onChange={onChange}
+      aria-describedby={multiple ? `${limitId} ${describedBy}` : describedBy}
     >
       {multiple ? (
-        <p id={LIMIT_ID} className="choice-limit" aria-live="polite">
-          {question.maxChoices >= question.options.length
-            ? 'Tick all that apply.'
-            : full
-              ? `You have ticked the most allowed (${question.maxChoices}). Untick one to choose another.`
-              : `Tick up to ${question.maxChoices}.`}
+        <p id={limitId} className="choice-limit" aria-live="polite">
+          {limit} {cleared}
         </p>
       ) : null}
-      {question.options.map((option, index) => {
+      {question.options.map((option) => {
         const checked = multiple ? ticked.includes(option.id) : answer === option.id;
         return (
-          // Keyed by position: the next question's options reuse these rows.
           <OptionRow
-            key={index}
-            slot={index}
+            key={option.id}
             type={type}
+            name={name}
             label={option.label}
             hint={option.hint}
             checked={checked}
-            disabled={full && !checked}
+            disabled={full && !checked && !option.exclusive}
+            onChange={(next) => choose(option.id, next)}
           />
         );
       })}
-      <OptionRow slot="unsure" type={type} label={UNSURE_LABEL} checked={answer === UNSURE} />
+      <OptionRow
+        type={type}
+        name={name}
+        label={UNSURE_LABEL}
+        checked={answer === UNSURE}
+        className="option-unsure"
+        onChange={chooseUnsure}
+      />
     </fieldset>
   );
 }

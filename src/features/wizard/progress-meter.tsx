@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { useId } from 'react';
 
 export interface ProgressMeterProps {
   current: number;
@@ -6,13 +6,14 @@ export interface ProgressMeterProps {
 }
 
 /** "Question k of n" and a bar; n counts only the questions shown for the current answers. */
-export const ProgressMeter = memo(function ProgressMeter({ current, total }: ProgressMeterProps) {
+export function ProgressMeter({ current, total }: ProgressMeterProps) {
+  const labelId = useId();
   return (
     <div className="progress">
-      <p id="progress-label" className="progress-label">
+      <p id={labelId} className="progress-label">
         {`Question ${current} of ${total}`}
       </p>
-      <progress aria-labelledby="progress-label" value={current} max={total} />
+      <progress aria-labelledby={labelId} value={current} max={total} />
     </div>
   );
-});
+}

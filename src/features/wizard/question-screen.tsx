@@ -1,10 +1,10 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
 import { UNSURE, formatWhole, questionById, type Answer, type NumberQuestion } from '../../engine';
-import { useActions, useAssessment, useBank } from '../../store/assessment-context';
-import { selectShownIds, type AssessmentStore } from '../../store/assessment-store';
+import { useActions, useAssessment, useBank, useFlow } from '../../store/assessment-context';
+import { selectFromReview } from '../../store/selectors';
 import { NumberField } from './number-field';
 import { OptionsField } from './options-field';
 import { ProgressMeter } from './progress-meter';
@@ -15,19 +15,6 @@ export interface QuestionScreenProps {
 
 type Commit = 'ok' | 'empty' | 'invalid';
 
-const selectFromReview = (state: AssessmentStore) => state.fromReview;
-
-/** What belongs to the question on screen: the number being typed, and the message after a Next that failed. */
-interface Draft {
-  questionId: string;
-  text: string;
-  error: string;
-  /** Failed attempts: each one moves focus to the message. */
-  attempt: number;
-}
-
-const freshDraft = (questionId: string, text: string): Draft => ({ questionId, text, error: '', attempt: 0 });
-
 /** What is typed, read as a whole number within the question's bounds: a number, 'empty' or 'invalid'. */
 function readTyped(text: string, question: NumberQuestion): number | 'empty' | 'invalid' {
   const trimmed = text.trim();
@@ -36,36 +23,30 @@ function readTyped(text: string, question: NumberQuestion): number | 'empty' | '
   return Number.isInteger(value) && value >= question.min && value <= question.max ? value : 'invalid';
 }
 
-/** One question per screen: heading, "Why we ask", the answer field, Back and Next. */
+/**
+ * One question per screen: heading, "Why we ask", the answer field, Back and Next. The app
+ * keys it by question, so each question starts with its own fresh state.
+ */
 export function QuestionScreen({ questionId }: QuestionScreenProps) {
   const bank = useBank();
   const { answerQuestion, goNext, goBack, backToReview } = useActions();
   const fromReview = useAssessment(selectFromReview);
-  const shownIds = useAssessment(useMemo(() => selectShownIds(bank), [bank]));
-  const index = shownIds.indexOf(questionId);
+  const { ids } = useFlow();
   const question = questionById(bank, questionId);
-  // A choice question's field reads its own answer: choosing an option renders only the field.
-  const isNumber = question.type === 'number';
-  const answer = useAssessment(
-    useCallback((state: AssessmentStore) => (isNumber ? state.answers[questionId] : undefined), [isNumber, questionId]),
-  );
+  const answer = useAssessment((state) => state.answers[questionId]);
 
-  const typedAnswer = typeof answer === 'number' ? String(answer) : '';
-  const [kept, setDraft] = useState<Draft>(() => freshDraft(questionId, typedAnswer));
-  // The screen stays mounted from one question to the next: a draft kept for another question is not this one's.
-  const draft = kept.questionId === questionId ? kept : freshDraft(questionId, typedAnswer);
-  const { text, error, attempt } = draft;
-  const setError = (message: string) => {
-    if (message !== error) setDraft({ ...draft, error: message });
-  };
+  // A number is kept as typed until it is committed.
+  const [text, setText] = useState(typeof answer === 'number' ? String(answer) : '');
+  const [error, setError] = useState('');
+  // Failed attempts: each one moves focus to the message.
+  const [attempt, setAttempt] = useState(0);
   const alertRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (attempt > 0) alertRef.current?.focus();
   }, [attempt]);
 
-  // One question shows at a time: fixed ids keep the elements' attributes from step to step.
-  const headingId = 'question-title';
-  const errorId = 'question-error';
+  const headingId = useId();
+  const errorId = useId();
 
   const answer_ = (value: Answer | undefined) => {
     setError('');
@@ -86,7 +67,8 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
   };
 
   const fail = (message: string) => {
-    setDraft({ ...draft, error: message, attempt: attempt + 1 });
+    setError(message);
+    setAttempt(attempt + 1);
   };
 
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -114,18 +96,20 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
     goBack();
   };
 
-  const step = index + 1;
+  const step = ids.indexOf(questionId) + 1;
   return (
     <form className="question" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
-      <ProgressMeter current={step} total={shownIds.length} />
+      <ProgressMeter current={step} total={ids.length} />
       <ScreenHeading
         id={headingId}
         stepKey={question.id}
-        documentTitle={`Question ${step} of ${shownIds.length}: ${question.topic}`}
+        documentTitle={`Question ${step} of ${ids.length}: ${question.topic}`}
       >
         {question.title}
       </ScreenHeading>
-      <WhyWeAsk questionId={question.id} help={question.help} />
+      <Disclosure label="Why we ask">
+        <p>{question.help}</p>
+      </Disclosure>
 
       {question.type === 'number' ? (
         <NumberField
@@ -134,7 +118,10 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
           unsure={answer === UNSURE}
           labelledBy={headingId}
           describedBy={errorId}
-          onText={(value) => setDraft({ ...draft, text: value, error: '' })}
+          onText={(value) => {
+            setText(value);
+            setError('');
+          }}
           onUnsure={(unsure) => {
             if (unsure) answer_(UNSURE);
             else {
@@ -178,12 +165,3 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
     </form>
   );
 }
-
-/** The question's "Why we ask" text, closed again on each new question. */
-const WhyWeAsk = memo(function WhyWeAsk({ questionId, help }: { questionId: string; help: string }) {
-  return (
-    <Disclosure label="Why we ask" resetKey={questionId}>
-      <p>{help}</p>
-    </Disclosure>
-  );
-});
