@@ -41,5 +41,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Five times the slowest test with both cores of a 2-core machine busy: no test runs near it.
+    testTimeout: 15_000,
   },
 });

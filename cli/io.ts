@@ -1,6 +1,15 @@
-/** File and argument helpers for the command line. Node only; the engine stays pure. */
+/** File, output and argument helpers for the command line. Node only; the engine stays pure. */
 import { readFileSync } from 'node:fs';
 import { parseBank, type Bank, type BankIssue } from '../src/engine';
+
+/** Where a command writes: the process's streams from an entry point, strings in tests. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** The process's own streams, for the entry points. */
+export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
 
 export const DEFAULT_BANK = 'questions/role-fit.en.json';
 

@@ -1,13 +1,18 @@
-import { spawnSync } from 'node:child_process';
+import type { CliIo } from '../../cli/io';
 
 export interface CliRun {
-  status: number | null;
+  status: number;
   stdout: string;
   stderr: string;
 }
 
-/** Runs one of the command-line scripts the way npm does, with tsx as the loader. */
-export function runCli(script: 'score' | 'validate-questions', args: readonly string[]): CliRun {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', `cli/${script}.ts`, ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+/** Runs a command-line command in this process, collecting what it writes as a process would. */
+export function runCli(command: (args: readonly string[], io: CliIo) => number, args: readonly string[]): CliRun {
+  let stdout = '';
+  let stderr = '';
+  const status = command(args, {
+    stdout: { write: (text) => (stdout += text) },
+    stderr: { write: (text) => (stderr += text) },
+  });
+  return { status, stdout, stderr };
 }

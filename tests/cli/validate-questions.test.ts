@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runValidateQuestions } from '../../cli/validate-questions-command';
 import { runCli } from './run-cli';
 
 const scratch = mkdtempSync(join(tmpdir(), 'role-fit-banks-'));
 
 describe('npm run validate:questions', () => {
   it('passes every bank in questions/', () => {
-    const run = runCli('validate-questions', []);
+    const run = runCli(runValidateQuestions, []);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/role-fit\.en\.json: valid \(role-fit \d+\.\d+\.\d+, \d+ questions\)/);
@@ -22,7 +23,7 @@ describe('npm run validate:questions', () => {
     if (first) first.titel = first.title;
     const file = join(scratch, 'broken.json');
     writeFileSync(file, JSON.stringify(bank));
-    const run = runCli('validate-questions', [file]);
+    const run = runCli(runValidateQuestions, [file]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${file}: questions[0]: Unrecognized key: "titel"`);
   });
@@ -30,7 +31,7 @@ describe('npm run validate:questions', () => {
   it('fails on a file that is not JSON', () => {
     const file = join(scratch, 'not.json');
     writeFileSync(file, 'questions: []');
-    const run = runCli('validate-questions', [file]);
+    const run = runCli(runValidateQuestions, [file]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/not\.json: \(file\): not valid JSON/);
   });

@@ -1,120 +1,130 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyEdits,
+  checkAnswers,
   classify,
   confidenceWord,
   evaluate,
   formatWhole,
   parseBank,
   robustnessText,
-  type Bank,
 } from '../../src/engine';
-import { tinyBankJson } from './tiny-bank';
-
-function tinyBank(): Bank {
-  const parsed = parseBank(tinyBankJson);
-  if (!parsed.ok) throw new Error('the tiny bank must be valid');
-  return parsed.bank;
-}
-const bank = tinyBank();
+import { defaultBank } from '../fixtures/default-bank';
+import { miniBank as bank, miniBankJson } from '../fixtures/mini-bank';
+import { personas } from '../fixtures/personas';
 
 describe('evaluate', () => {
-  // q1 x adds a:2 of a possible 2; q2=2 is in the band adding nothing (of 1); q4 agree adds a:2 of 2.
-  // a = 4/5 = 80, b = 0/3 = 0. pm's profile (80, 20) is 14.1 away: fit 85.9.
-  const result = evaluate(bank, { q1: 'x', q2: 2, q4: 'agree' });
+  // size 5 is in the band adding nothing (of execution 1 and scale 4); direction unclear adds
+  // strategy 4 of 4; delivery agree adds execution 1 of 4. strategy = 4/4 = 100,
+  // execution = 1/5 = 20, scale = 0/4 = 0. pm's profile (80, 10, 40, importance 3, 3, 1) is
+  // sqrt((3·20² + 3·10² + 40²) / 7) = 21.0 away: fit 79.0.
+  const result = evaluate(bank, { size: 5, direction: 'unclear', delivery: 'agree' });
 
   it('returns the recommendation, fits, ranking and dimension scores', () => {
     expect(result).toMatchObject({
-      bank: { id: 'tiny', version: '1.0.0' },
+      bank: { id: 'mini', version: '1.0.0' },
       outcome: 'pm',
-      fit: { both: 43.4, combined: 55.3, pm: 85.9, po: 29.3 },
+      fit: { both: 36.2, combined: 73.9, pm: 79, po: 27.6 },
       ranking: ['pm', 'combined', 'both', 'po'],
-      dimensions: { a: 80, b: 0 },
+      dimensions: { strategy: 100, execution: 20, scale: 0 },
     });
   });
 
   it('reports coverage and each answer’s contribution', () => {
-    // q5 is left unanswered: 8 of the 12 points of possible range were answered.
-    expect(result.coverage).toEqual({ shown: 4, answered: 3, unsure: 0, unanswered: 1, weight: 66.7 });
+    // pains is left unanswered: 13 of the 18 points of possible range (5 + 4 + 4 + 5) were answered.
+    expect(result.coverage).toEqual({ shown: 4, answered: 3, unsure: 0, unanswered: 1, weight: 72.2 });
     expect(result.contributions).toEqual([
-      { question: 'q1', answer: 'x', points: { a: 40, b: 0 } },
-      { question: 'q2', answer: 2, points: { a: 0, b: 0 } },
-      { question: 'q4', answer: 'agree', points: { a: 40, b: 0 } },
+      { question: 'size', answer: 5, points: { strategy: 0, execution: 0, scale: 0 } },
+      { question: 'direction', answer: 'unclear', points: { strategy: 100, execution: 0, scale: 0 } },
+      { question: 'delivery', answer: 'agree', points: { strategy: 0, execution: 20, scale: 0 } },
     ]);
   });
 
   it('lists the single changes that alter the outcome, and robustness 1', () => {
     expect(result.changes).toEqual([
-      { edits: [{ question: 'q1', answer: 'y' }], outcome: 'po', fit: 83 },
-      { edits: [{ question: 'q1', answer: 'z' }], outcome: 'combined', fit: 80 },
-      { edits: [{ question: 'q4', answer: 'disagree' }], outcome: 'combined', fit: 80 },
+      { edits: [{ question: 'size', answer: 11 }], outcome: 'both', fit: 75.3 },
+      { edits: [{ question: 'direction', answer: 'clear' }], outcome: 'combined', fit: 81.3 },
+      { edits: [{ question: 'delivery', answer: 'strongly-disagree' }], outcome: 'combined', fit: 70.3 },
+      { edits: [{ question: 'delivery', answer: 'disagree' }], outcome: 'combined', fit: 73.9 },
+      { edits: [{ question: 'delivery', answer: 'neutral' }], outcome: 'combined', fit: 75.2 },
+      { edits: [{ question: 'pains', answer: ['waiting'] }], outcome: 'combined', fit: 88.3 },
     ]);
     expect(result.robustness).toEqual({ changes: 1, atLeast: false });
   });
 
   it('scores "Not sure" as nothing and lowers coverage', () => {
-    const unsure = evaluate(bank, { q1: 'x', q2: 'unsure', q4: 'unsure' });
-    // Only q1 counts: a = 2/2 = 100, b = 0/2 = 0.
-    expect(unsure.dimensions).toEqual({ a: 100, b: 0 });
-    expect(unsure.coverage).toEqual({ shown: 4, answered: 1, unsure: 2, unanswered: 1, weight: 33.3 });
+    const unsure = evaluate(bank, { size: 'unsure', direction: 'unclear', delivery: 'unsure' });
+    // Only direction counts: strategy = 4/4 = 100; nothing is answered for the other two.
+    expect(unsure.dimensions).toEqual({ strategy: 100, execution: 0, scale: 0 });
+    expect(unsure.coverage).toEqual({ shown: 4, answered: 1, unsure: 2, unanswered: 1, weight: 22.2 });
   });
 
   it('counts a conditional question only while it is shown', () => {
-    const shown = evaluate(bank, { q1: 'z', q2: 4, q3: ['m1'], q4: 'neutral' });
-    expect(shown.dimensions).toEqual({ a: 42.9, b: 20 });
+    // size 20 shows teams; 3 teams add scale 2 of 2 beside size's execution 1 and scale 4.
+    const shown = evaluate(bank, { size: 20, teams: 3, direction: 'clear', delivery: 'neutral' });
+    expect(shown.dimensions).toEqual({ strategy: 0, execution: 60, scale: 100 });
     expect(shown.coverage.shown).toBe(5);
   });
 
   it('falls back to pairs when no single change alters the outcome', () => {
-    // b = 4/4 = 100 and a = 0/4 = 0: po's corner, and no one answer moves it out.
-    const strong = evaluate(bank, { q1: 'y', q2: 'unsure', q4: 'disagree', q5: 'p' });
-    expect(strong.dimensions).toEqual({ a: 0, b: 100 });
+    // The mini bank's outcomes are a click apart; the default bank has answers no one change moves.
+    const real = defaultBank();
+    const persona = personas.find((candidate) => candidate.id === 'po-founder-led-chaos');
+    const answers = checkAnswers(real, persona?.answers);
+    if (!answers.ok) throw new Error('the persona must be valid');
+    const strong = evaluate(real, answers.answers);
     expect(strong.outcome).toBe('po');
-    expect(strong.robustness.changes).toBeGreaterThan(1);
-    for (const change of strong.changes) expect(change.edits).toHaveLength(strong.robustness.changes);
+    expect(strong.robustness).toEqual({ changes: 2, atLeast: false });
+    expect(strong.changes.length).toBeGreaterThan(0);
+    for (const change of strong.changes) {
+      expect(change.edits).toHaveLength(2);
+      expect(evaluate(real, applyEdits(real, answers.answers, change.edits)).outcome).toBe(change.outcome);
+    }
   });
 
   it('gives byte-identical output for the same input', () => {
-    const answers = { q1: 'y', q2: 5, q3: ['m2', 'm3'], q4: 'disagree' };
+    const answers = { size: 20, teams: 3, direction: 'unclear', delivery: 'disagree', pains: ['waiting', 'silos'] };
     expect(JSON.stringify(evaluate(bank, answers))).toBe(JSON.stringify(evaluate(bank, { ...answers })));
   });
 });
 
 describe('ties', () => {
+  // po and pm mirror each other in strategy and execution and share scale: a point with
+  // strategy = execution is exactly as far from both, and (20, 20, 55) is nearer them than
+  // the other two outcomes.
+  const tie = { strategy: 20, execution: 20, scale: 55 };
+
   it('go to the outcome listed first in the tie order', () => {
-    // (50, 50) is equally far from all four corners: both is first in the tie order.
-    expect(classify(bank, { a: 50, b: 50 })).toBe('both');
-    expect(classify(tinyBank(), { a: 50, b: 50 })).toBe('both');
-    const reordered = parseBank({ ...tinyBankJson, tieOrder: ['combined', 'po', 'pm', 'both'] });
-    expect(reordered.ok && classify(reordered.bank, { a: 50, b: 50 })).toBe('combined');
+    expect(bank.tieOrder.indexOf('pm')).toBeLessThan(bank.tieOrder.indexOf('po'));
+    expect(classify(bank, tie)).toBe('pm');
+    const reordered = parseBank({ ...miniBankJson, tieOrder: ['combined', 'po', 'pm', 'both'] });
+    expect(reordered.ok && classify(reordered.bank, tie)).toBe('po');
   });
 });
 
 describe('classify', () => {
   it.each([
-    [{ a: 10, b: 90 }, 'po'],
-    [{ a: 90, b: 10 }, 'pm'],
-    [{ a: 90, b: 90 }, 'both'],
-    [{ a: 10, b: 10 }, 'combined'],
-  ] as const)('places %j in %s', (dimensions, outcome) => {
+    [{ strategy: 10, execution: 80, scale: 40 }, 'po'],
+    [{ strategy: 80, execution: 10, scale: 40 }, 'pm'],
+    [{ strategy: 70, execution: 70, scale: 85 }, 'both'],
+    [{ strategy: 40, execution: 40, scale: 5 }, 'combined'],
+  ] as const)('places %j, its profile, in %s', (dimensions, outcome) => {
     expect(classify(bank, dimensions)).toBe(outcome);
   });
 });
 
 describe('applyEdits', () => {
   it('applies the edits and drops answers the change hides', () => {
-    expect(applyEdits(bank, { q1: 'x', q2: 5, q3: ['m1'] }, [{ question: 'q2', answer: 2 }])).toEqual({
-      q1: 'x',
-      q2: 2,
+    expect(applyEdits(bank, { size: 20, teams: 3, direction: 'clear' }, [{ question: 'size', answer: 5 }])).toEqual({
+      size: 5,
+      direction: 'clear',
     });
   });
 
   it('keeps "Not sure" answers', () => {
-    expect(applyEdits(bank, { q1: 'unsure', q2: 5 }, [{ question: 'q4', answer: 'agree' }])).toEqual({
-      q1: 'unsure',
-      q2: 5,
-      q4: 'agree',
-    });
+    expect(
+      applyEdits(bank, { size: 'unsure', direction: 'clear' }, [{ question: 'delivery', answer: 'agree' }]),
+    ).toEqual({ size: 'unsure', direction: 'clear', delivery: 'agree' });
   });
 });
 

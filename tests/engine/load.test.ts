@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatBankIssues, parseBank } from '../../src/engine';
-import { tinyBankCopy, tinyBankJson } from './tiny-bank';
+import { miniBankCopy, miniBankJson } from '../fixtures/mini-bank';
 
-type TinyBank = ReturnType<typeof tinyBankCopy>;
+type MiniBank = ReturnType<typeof miniBankCopy>;
 
-/** Each case breaks a copy of the tiny bank in one way and names the issue it must produce. */
-const broken: [string, (bank: TinyBank) => unknown, { path: string; message: string }][] = [
+/** Each case breaks a copy of the mini bank in one way and names the issue it must produce. */
+const broken: [string, (bank: MiniBank) => unknown, { path: string; message: string }][] = [
   ['a misspelt key', (bank) => ({ ...bank, titel: 'x' }), { path: '(root)', message: 'Unrecognized key: "titel"' }],
   [
     'a misspelt key in a question',
@@ -30,74 +30,74 @@ const broken: [string, (bank: TinyBank) => unknown, { path: string; message: str
   [
     'a duplicate question id',
     (bank) => {
-      Object.assign(bank.questions[3] ?? {}, { id: 'q1' });
+      Object.assign(bank.questions[3] ?? {}, { id: 'size' });
       return bank;
     },
-    { path: 'questions', message: 'question id "q1" is used twice' },
+    { path: 'questions', message: 'question id "size" is used twice' },
   ],
   [
     'a condition on a question that does not exist',
     (bank) => {
-      Object.assign(bank.questions[2] ?? {}, { showIf: [{ question: 'nope', min: 1 }] });
+      Object.assign(bank.questions[1] ?? {}, { showIf: [{ question: 'nope', min: 1 }] });
       return bank;
     },
-    { path: 'questions[2].showIf[0].question', message: '"nope" is not a question' },
+    { path: 'questions[1].showIf[0].question', message: '"nope" is not a question' },
   ],
   [
     'a condition on a later question',
     (bank) => {
-      Object.assign(bank.questions[2] ?? {}, { showIf: [{ question: 'q4', anyOf: ['agree'] }] });
+      Object.assign(bank.questions[1] ?? {}, { showIf: [{ question: 'delivery', anyOf: ['agree'] }] });
       return bank;
     },
-    { path: 'questions[2].showIf[0].question', message: '"q4" must come before the question it controls' },
+    { path: 'questions[1].showIf[0].question', message: '"delivery" must come before the question it controls' },
   ],
   [
     'a condition naming an unknown option',
     (bank) => {
-      Object.assign(bank.questions[2] ?? {}, { showIf: [{ question: 'q1', anyOf: ['w'] }] });
+      Object.assign(bank.questions[4] ?? {}, { showIf: [{ question: 'direction', anyOf: ['w'] }] });
       return bank;
     },
-    { path: 'questions[2].showIf[0].anyOf[0]', message: '"w" is not an option of "q1"' },
+    { path: 'questions[4].showIf[0].anyOf[0]', message: '"w" is not an option of "direction"' },
   ],
   [
     'a weight on an undeclared dimension',
     (bank) => {
-      Object.assign(bank.questions[0]?.options?.[0] ?? {}, { weights: { c: 1 } });
+      Object.assign(bank.questions[2]?.options?.[0] ?? {}, { weights: { c: 1 } });
       return bank;
     },
-    { path: 'questions[0].options[0].weights.c', message: '"c" is not a declared dimension' },
+    { path: 'questions[2].options[0].weights.c', message: '"c" is not a declared dimension' },
   ],
   [
     'a gap between bands',
     (bank) => {
-      Object.assign(bank.questions[1]?.bands?.[1] ?? {}, { min: 5 });
+      Object.assign(bank.questions[0]?.bands?.[1] ?? {}, { min: 12 });
       return bank;
     },
-    { path: 'questions[1].bands[1].min', message: 'gap: nothing covers 4 to 4' },
+    { path: 'questions[0].bands[1].min', message: 'gap: nothing covers 11 to 11' },
   ],
   [
     'overlapping bands',
     (bank) => {
-      Object.assign(bank.questions[1]?.bands?.[1] ?? {}, { min: 3 });
+      Object.assign(bank.questions[0]?.bands?.[1] ?? {}, { min: 10 });
       return bank;
     },
-    { path: 'questions[1].bands[1].min', message: 'overlap: 3 to 3 is already covered' },
+    { path: 'questions[0].bands[1].min', message: 'overlap: 10 to 10 is already covered' },
   ],
   [
     'bands that stop short of the maximum',
     (bank) => {
-      Object.assign(bank.questions[1]?.bands?.[1] ?? {}, { max: 9 });
+      Object.assign(bank.questions[0]?.bands?.[1] ?? {}, { max: 499 });
       return bank;
     },
-    { path: 'questions[1].bands', message: "the bands must end at the question's max, 10; they end at 9" },
+    { path: 'questions[0].bands', message: "the bands must end at the question's max, 500; they end at 499" },
   ],
   [
     'an option called "unsure"',
     (bank) => {
-      Object.assign(bank.questions[0]?.options?.[2] ?? {}, { id: 'unsure' });
+      Object.assign(bank.questions[2]?.options?.[1] ?? {}, { id: 'unsure' });
       return bank;
     },
-    { path: 'questions[0].options[2].id', message: '"unsure" is reserved for "Not sure"' },
+    { path: 'questions[2].options[1].id', message: '"unsure" is reserved for "Not sure"' },
   ],
   [
     'a missing outcome',
@@ -110,7 +110,7 @@ const broken: [string, (bank: TinyBank) => unknown, { path: string; message: str
     (bank) => ({
       ...bank,
       outcomes: bank.outcomes.map((o) =>
-        o.id === 'po' ? { ...o, profile: { a: { target: 80, importance: 1 }, b: { target: 20, importance: 1 } } } : o,
+        o.id === 'po' ? { ...o, profile: bank.outcomes.find((other) => other.id === 'pm')?.profile } : o,
       ),
     }),
     { path: 'outcomes[0]', message: 'no answers lead to "po": adjust its profile or the weights' },
@@ -118,21 +118,24 @@ const broken: [string, (bank: TinyBank) => unknown, { path: string; message: str
   [
     'an infinite weight',
     (bank) => {
-      Object.assign(bank.questions[0]?.options?.[0] ?? {}, { weights: { a: Infinity } });
+      Object.assign(bank.questions[2]?.options?.[0] ?? {}, { weights: { strategy: Infinity } });
       return bank;
     },
-    { path: 'questions[0].options[0].weights.a', message: 'Invalid input: expected number, received Infinity' },
+    {
+      path: 'questions[2].options[0].weights.strategy',
+      message: 'Invalid input: expected number, received Infinity',
+    },
   ],
 ];
 
 describe('parseBank', () => {
   it('accepts a valid bank and returns it unchanged', () => {
-    const parsed = parseBank(tinyBankJson);
-    expect(parsed).toEqual({ ok: true, bank: tinyBankJson });
+    const parsed = parseBank(miniBankJson);
+    expect(parsed).toEqual({ ok: true, bank: miniBankJson });
   });
 
   it.each(broken)('rejects %s with a located issue', (_, breakIt, issue) => {
-    const parsed = parseBank(breakIt(tinyBankCopy()));
+    const parsed = parseBank(breakIt(miniBankCopy()));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.issues).toContainEqual(issue);

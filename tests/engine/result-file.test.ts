@@ -12,7 +12,7 @@ import {
   type Answers,
 } from '../../src/engine';
 import { defaultBank } from '../fixtures/default-bank';
-import { expectDecoderIsTotal, hostileInputs } from '../fixtures/hostile-input';
+import { expectDecoderIsTotal, expectResultFileOutcome, hostileInputs } from '../fixtures/hostile-input';
 import { personas } from '../fixtures/personas';
 
 const bank = defaultBank();
@@ -138,19 +138,23 @@ describe('parseResultFile', () => {
   });
 
   it.each(hostileInputs)('returns a result and pollutes nothing when fed %s', (_, arbitrary) => {
-    expectDecoderIsTotal((input) => parseResultFile(bank, input), arbitrary);
+    expectDecoderIsTotal((input) => parseResultFile(bank, input), arbitrary, expectResultFileOutcome(bank));
   });
 
   it.each(hostileInputs)('returns a result and pollutes nothing when fed %s as JSON text', (_, arbitrary) => {
-    expectDecoderIsTotal((input) => {
-      let text: string | undefined;
-      try {
-        text = JSON.stringify(input);
-      } catch {
-        text = undefined;
-      }
-      return parseResultFile(bank, text);
-    }, arbitrary);
+    expectDecoderIsTotal(
+      (input) => {
+        let text: string | undefined;
+        try {
+          text = JSON.stringify(input);
+        } catch {
+          text = undefined;
+        }
+        return parseResultFile(bank, text);
+      },
+      arbitrary,
+      expectResultFileOutcome(bank),
+    );
   });
 });
 

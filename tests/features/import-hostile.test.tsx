@@ -1,46 +1,97 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildResultFile, type Answers } from '../../src/engine';
-import { ImportFile } from '../../src/features/open/import-file';
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildResultFile } from '../../src/engine';
 import { miniBank } from '../fixtures/mini-bank';
+import { clickNext, expectFocusMovesTo, renderApp } from './render-app';
 
-const answers: Answers = { size: 5, direction: 'clear', delivery: 'agree', pains: ['silos'] };
-const file = () =>
-  JSON.parse(JSON.stringify(buildResultFile(miniBank, answers, new Date('2026-03-04T10:00:00Z')))) as Record<
-    string,
-    unknown
-  >;
+// A file can hold anything: the app must refuse it by name, show its text as text, run
+// nothing and keep the answers the user already has. (Script text in fields the app ignores
+// is opened: tests/engine/result-file.test.ts, "hostile result files".)
 const script = '<script>window.hacked = true</script>';
 const image = '<img src=x onerror="window.hacked = true">';
 
+function savedFile(answers: Record<string, unknown>): File {
+  const file = JSON.parse(
+    JSON.stringify(buildResultFile(miniBank, { size: 5 }, new Date('2026-03-04T10:00:00Z'))),
+  ) as Record<string, unknown>;
+  return new File([JSON.stringify({ ...file, answers })], 'result.json', { type: 'application/json' });
+}
+
+/** Everything the app keeps in localStorage. */
+function storedItems(): Record<string, string | null> {
+  return Object.fromEntries(
+    Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '').map((key) => [
+      key,
+      localStorage.getItem(key),
+    ]),
+  );
+}
+
+/** Answers two questions, then reloads: the landing page offers to continue, and to open a file. */
+async function landingWithProgress() {
+  const first = renderApp(miniBank);
+  await first.user.click(screen.getByRole('button', { name: 'Start' }));
+  await first.user.type(screen.getByRole('spinbutton'), '7');
+  await clickNext(first.user);
+  await first.user.click(screen.getByRole('radio', { name: 'Unclear' }));
+  await first.user.click(screen.getByRole('button', { name: 'Back' }));
+  await first.user.click(screen.getByRole('button', { name: 'Back' }));
+  first.unmount();
+  return { ...renderApp(miniBank), saved: storedItems() };
+}
+
+async function expectAnswersKept(view: Awaited<ReturnType<typeof landingWithProgress>>) {
+  expect(storedItems()).toEqual(view.saved);
+  expect(screen.getByText('You have answered 2 questions in this browser.')).toBeInTheDocument();
+  await view.user.click(screen.getByRole('button', { name: 'Continue' }));
+  // Both answered: Continue goes to the first question still open.
+  await expectFocusMovesTo(
+    screen.getByRole('heading', { level: 1, name: 'Our engineers always know what to build next.' }),
+  );
+  await view.user.click(screen.getByRole('button', { name: 'Back' }));
+  expect(screen.getByRole('radio', { name: 'Unclear' })).toBeChecked();
+}
+
+beforeEach(() => {
+  localStorage.clear();
+});
 afterEach(() => {
   cleanup();
+  delete (window as { hacked?: boolean }).hacked;
 });
 
-describe('opening a hostile result file', () => {
-  it('shows script and HTML from the file as text, and runs nothing', async () => {
-    const user = userEvent.setup();
-    const onImport = vi.fn();
-    const { container } = render(<ImportFile bank={miniBank} hasProgress={false} onImport={onImport} />);
-    const text = JSON.stringify({ ...file(), answers: { [script]: 'x', [image.slice(0, 40)]: 'y' } });
-    await user.upload(screen.getByLabelText('Open a saved result'), new File([text], 'result.json'));
-    expect(await screen.findByText(/^The answers in this file do not fit/)).toBeInTheDocument();
-    await user.click(screen.getByText('Details'));
+describe('opening a hostile result file', { timeout: 30_000 }, () => {
+  it('names the script-like answers that are not questions, shows them as text, and keeps the answers', async () => {
+    const view = await landingWithProgress();
+    await view.user.upload(
+      screen.getByLabelText('Open a saved result'),
+      savedFile({ size: 5, [script]: 'x', [image.slice(0, 40)]: 'y' }),
+    );
+    expect(
+      await screen.findByText(/^The answers in this file do not fit the current questions, so it was not opened/),
+    ).toBeInTheDocument();
+    await view.user.click(screen.getByText('Details'));
     expect(screen.getByText(`${script}: "${script}" is not a question in mini 1.0.0`)).toBeVisible();
-    expect(container.querySelector('script, img, [onerror]')).toBeNull();
+    expect(
+      screen.getByText(`${image.slice(0, 40)}: "${image.slice(0, 40)}" is not a question in mini 1.0.0`),
+    ).toBeVisible();
+    expect(view.container.querySelector('script, img, [onerror]')).toBeNull();
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
-    expect(onImport).not.toHaveBeenCalled();
+    await expectAnswersKept(view);
   });
 
-  it('ignores javascript: text in the strings it does not read, and opens the answers', async () => {
-    const user = userEvent.setup();
-    const onImport = vi.fn();
-    render(<ImportFile bank={miniBank} hasProgress={false} onImport={onImport} />);
-    const text = JSON.stringify({ ...file(), $schema: `javascript:alert(1) ${script}` });
-    await user.upload(screen.getByLabelText('Open a saved result'), new File([text], 'result.json'));
-    expect(await screen.findByText('Opened result.json.')).toBeInTheDocument();
-    expect(onImport).toHaveBeenCalledExactlyOnceWith(answers, undefined);
+  it('refuses prototype keys for safety, naming each, and changes no object or answer', async () => {
+    const view = await landingWithProgress();
+    const answers = JSON.parse(
+      '{"size": 5, "__proto__": {"polluted": true}, "constructor": {"prototype": {}}}',
+    ) as object;
+    await view.user.upload(screen.getByLabelText('Open a saved result'), savedFile(answers as Record<string, unknown>));
+    expect(await screen.findByText(/^This file contains keys that Role Fit refuses for safety/)).toBeInTheDocument();
+    await view.user.click(screen.getByText('Details'));
+    for (const path of ['answers.__proto__', 'answers.constructor', 'answers.constructor.prototype'])
+      expect(screen.getByText(`${path}: this key is not allowed`)).toBeVisible();
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    await expectAnswersKept(view);
   });
 });

@@ -18,7 +18,7 @@ afterEach(() => {
   cleanup();
 });
 
-describe('a complete run through the UI reaches each outcome', { timeout: 30_000 }, () => {
+describe('a complete run through the UI reaches each outcome', { timeout: 40_000 }, () => {
   const bank = realBank();
   const cases = outcomeIds.map((id) => {
     const persona = personas.find((candidate) => candidate.expected === id);

@@ -233,7 +233,7 @@ describe.each([
         });
         fc.modelRun(setup, cmds);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
