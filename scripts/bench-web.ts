@@ -2,7 +2,7 @@
  * `npm run bench:web`: Role Fit against the bare React survey in shared/bench-baseline, built
  * and served side by side on 127.0.0.1, measured in the same Chromium in the same run.
  * Prints one table with ratios and PASS/FAIL per budget; exits 1 when a budget fails.
- * How each figure is taken: scripts/bench-web/interaction.ts and README "Figures".
+ * How each figure is taken: scripts/bench-web/interaction.ts and docs/performance.md.
  */
 import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -12,12 +12,19 @@ import { buildBoth } from './bench-web/builds';
 import { measureFirstQuestion, measureSteps, type AppUnderTest, type FirstQuestion } from './bench-web/interaction';
 import { runLighthouse, type LighthouseRun } from './bench-web/lighthouse';
 import { median, percentile } from './bench-web/stats';
-import { serveStatic, type StaticServer } from './static-server';
+import { serveStatic, type StaticServer } from './bench-web/static-server';
 
 const NAVIGATION_RUNS = 7;
 const STEPS = 20;
 const LIGHTHOUSE_RUNS = 3;
-const BUDGET = { gzipBytes: 90 * 1024, timeRatio: 1.2, performance: 98, accessibility: 100, bestPractices: 100 };
+const BUDGET = {
+  gzipBytes: 90 * 1024,
+  firstQuestionRatio: 1.2,
+  stepRatio: 1.5,
+  performance: 98,
+  accessibility: 100,
+  bestPractices: 100,
+};
 
 const log = (line: string) => console.error(`bench:web: ${line}`);
 
@@ -93,25 +100,37 @@ async function main() {
       verdict(gzip('ours') <= BUDGET.gzipBytes),
     ]);
 
-    const timeRow = (metric: string, b: number, o: number, budgeted: boolean): Row => [
+    const timeRow = (metric: string, b: number, o: number, budget?: number): Row => [
       metric,
       ms(b),
       ms(o),
       ratio(o, b),
-      budgeted ? `≤ ${BUDGET.timeRatio}× base` : '',
-      budgeted ? verdict(o <= BUDGET.timeRatio * b) : '',
+      budget === undefined ? '' : `≤ ${budget}× base`,
+      budget === undefined ? '' : verdict(o <= budget * b),
     ];
     const firstMedian = (name: string) => median(firstOf(name).map((run) => run.total));
     rows.push(
-      timeRow(`nav → 1st question, median of ${NAVIGATION_RUNS}`, firstMedian('baseline'), firstMedian('ours'), true),
+      timeRow(
+        `nav → 1st question, median of ${NAVIGATION_RUNS}`,
+        firstMedian('baseline'),
+        firstMedian('ours'),
+        BUDGET.firstQuestionRatio,
+      ),
     );
     const landing = median(firstOf('ours').map((run) => run.landing ?? Number.NaN));
     rows.push(['  ours: nav → Start painted (part of it)', '', ms(landing), '', '', '']);
     const running = median(firstOf('ours').map((run) => run.running ?? Number.NaN));
     rows.push(['  ours: nav → app running (not part of it)', '', ms(running), '', '', '']);
-    rows.push(timeRow(`option + Next, median of ${STEPS}`, median(steps.baseline), median(steps.ours), true));
     rows.push(
-      timeRow(`option + Next, p90 of ${STEPS}`, percentile(steps.baseline, 90), percentile(steps.ours, 90), false),
+      timeRow(`option + Next, median of ${STEPS}`, median(steps.baseline), median(steps.ours), BUDGET.stepRatio),
+    );
+    rows.push(
+      timeRow(
+        `option + Next, p90 of ${STEPS}`,
+        percentile(steps.baseline, 90),
+        percentile(steps.ours, 90),
+        BUDGET.stepRatio,
+      ),
     );
 
     const scoreRow = (metric: string, key: 'performance' | 'accessibility' | 'bestPractices', min: number): Row => [
@@ -130,7 +149,7 @@ async function main() {
       ['LCP', 'lcp'],
       ['TBT', 'tbt'],
     ] as const)
-      rows.push(timeRow(`Lighthouse ${metric}, median`, lh('baseline', key), lh('ours', key), false));
+      rows.push(timeRow(`Lighthouse ${metric}, median`, lh('baseline', key), lh('ours', key)));
     rows.push([
       'Lighthouse CLS, median',
       lh('baseline', 'cls').toFixed(3),

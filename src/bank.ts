@@ -4,7 +4,7 @@
  * and so does `npm test`. Validating again here would put Zod and the reachability search
  * in the first download and on the main thread before the first question shows.
  */
-import bankJson from '../questions/role-fit.en.json';
+import bankJson from '../questions/role-fit.en.json' with { type: 'json' };
 import type { Bank, ParsedBank } from './engine';
 
 export const defaultBank: ParsedBank = { ok: true, bank: bankJson as unknown as Bank };

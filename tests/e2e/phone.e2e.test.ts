@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
-import { describe } from 'vitest';
+import type { Locator, Page } from '@playwright/test';
 import { outcomeById } from '../../src/engine';
 import { expect, test } from './support/fixtures';
 import {
@@ -51,10 +50,8 @@ async function smallTargets(form: Locator): Promise<string[]> {
     .map((target) => `${target.name}: ${target.width.toFixed(0)}×${target.height.toFixed(0)}`);
 }
 
-describe('on a phone, 360×740', () => {
-  test.override({
-    contextOptions: { viewport: { width: WIDTH, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-  });
+test.describe('on a phone, 360×740', () => {
+  test.use({ viewport: { width: WIDTH, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
   test('every screen fits the width and every option is a large enough target', async ({ page }) => {
     await openLanding(page);

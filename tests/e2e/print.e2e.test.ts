@@ -13,9 +13,8 @@ declare global {
 /** Labels of controls that do nothing on paper, so the printout must not show them. */
 const controls = ['Download .md', 'Download .json', 'Copy share link', 'Save as PDF', 'What if?', 'Start again'];
 
-test.for(outcomeIds)(
-  'the printed result for %s fits two pages and names the recommendation',
-  async (outcome, { page }) => {
+for (const outcome of outcomeIds)
+  test(`the printed result for ${outcome} fits two pages and names the recommendation`, async ({ page }) => {
     await expect(openResult(page, personaFor(outcome).answers)).resolves.toBe(outcome);
     const { pdf, pages } = await printToPdf(page);
     expect(pages).toBeGreaterThanOrEqual(1);
@@ -24,8 +23,7 @@ test.for(outcomeIds)(
     expect(text).toContain(outcomeById(bank, outcome).title);
     expect(text).toContain('How well each option fits');
     for (const control of controls) expect(text).not.toContain(control);
-  },
-);
+  });
 
 test('"Save as PDF" opens the print dialog', async ({ page }) => {
   await openResult(page, personaFor('pm').answers);

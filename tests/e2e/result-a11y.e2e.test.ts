@@ -5,14 +5,12 @@ import { focused, openResult, personaFor } from './support/wizard';
 // A result with "What if?" changes to try.
 const persona = personaFor('combined');
 
-test.for(['light', 'dark'] as const)(
-  'the result screen has no axe violations in %s mode',
-  async (colorScheme, { page }) => {
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`the result screen has no axe violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await expect(openResult(page, persona.answers)).resolves.toBe(persona.expected);
     await expectNoAxeViolations(page, `the result (${colorScheme})`);
-  },
-);
+  });
 
 test('the "What if?" preview takes focus and has no axe violations', async ({ page }) => {
   await openResult(page, persona.answers);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { escapeMarkdown, outcomeById, type OutcomeId } from '../../src/engine';
 import { expectNoAxeViolations } from './support/axe';
 import { downloadFrom, saveDownload, tempFolder } from './support/files';

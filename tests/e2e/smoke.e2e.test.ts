@@ -10,14 +10,12 @@ test('the landing page loads with its heading, title and Start button', async ({
   await expect(page.getByRole('button', { name: 'Start', exact: true }).isVisible()).resolves.toBe(true);
 });
 
-test.for(['light', 'dark'] as const)(
-  'the landing page has no axe violations in %s mode',
-  async (colorScheme, { page }) => {
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`the landing page has no axe violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openLanding(page);
     await expectNoAxeViolations(page, `the landing page (${colorScheme})`);
-  },
-);
+  });
 
 test('the served page carries the Content Security Policy, and it blocks inline script', async ({ page, guard }) => {
   await openLanding(page);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import bankJson from '../../questions/role-fit.en.json';
+import bankJson from '../../questions/role-fit.en.json' with { type: 'json' };
 import { checkAnswers } from '../../src/engine/answers';
 import { evaluate } from '../../src/engine/evaluate';
 import { formatBankIssues } from '../../src/engine/bank-issues';

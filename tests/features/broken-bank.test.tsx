@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import bankJson from '../../questions/role-fit.en.json';
+import bankJson from '../../questions/role-fit.en.json' with { type: 'json' };
 import { App } from '../../src/app';
 import { parseBank } from '../../src/engine';
 

@@ -44,7 +44,7 @@ describe('saved progress', { timeout: 20_000 }, () => {
     expect(screen.getByText('You have answered 1 question in this browser.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument();
     await second.user.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(screen.getByText('Question 1 of 4')).toBeInTheDocument();
+    expect(screen.getByText('Question 1 of up to 5')).toBeInTheDocument();
     expect(screen.getByRole('spinbutton')).toHaveValue(null);
   });
 
@@ -98,6 +98,6 @@ describe('blocked storage', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await user.type(screen.getByRole('spinbutton'), '3');
     await clickNext(user);
-    expect(screen.getByText('Question 2 of 4')).toBeInTheDocument();
+    expect(screen.getByText('Question 2 of up to 5')).toBeInTheDocument();
   });
 });

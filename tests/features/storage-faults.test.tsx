@@ -55,7 +55,7 @@ describe('storage faults, as the user meets them', { timeout: 20_000 }, () => {
     expect(screen.queryByText(COULD_NOT_RESTORE)).not.toBeInTheDocument();
     await answerFirstTwo(user);
     await clickNext(user);
-    expect(screen.getByText('Question 3 of 4')).toBeInTheDocument();
+    expect(screen.getByText('Question 3 of up to 5')).toBeInTheDocument();
     expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
     expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
   });
@@ -68,7 +68,7 @@ describe('storage faults, as the user meets them', { timeout: 20_000 }, () => {
     expect(screen.getByText(NOT_SAVED)).toBeInTheDocument();
     await answerFirstTwo(user);
     await clickNext(user);
-    expect(screen.getByText('Question 3 of 4')).toBeInTheDocument();
+    expect(screen.getByText('Question 3 of up to 5')).toBeInTheDocument();
   });
 
   it('a full localStorage: says so at the first answer that cannot be saved, and carries on', async () => {
@@ -80,7 +80,7 @@ describe('storage faults, as the user meets them', { timeout: 20_000 }, () => {
     await answerFirstTwo(user);
     expect(screen.getByText(NOT_SAVED)).toBeInTheDocument();
     await clickNext(user);
-    expect(screen.getByText('Question 3 of 4')).toBeInTheDocument();
+    expect(screen.getByText('Question 3 of up to 5')).toBeInTheDocument();
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 });

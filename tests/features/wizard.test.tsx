@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 function progressText(): string {
-  return screen.getByText(/^Question \d+ of \d+$/).textContent;
+  return screen.getByText(/^Question \d+ of up to \d+$/).textContent;
 }
 
 async function startAndAnswerSize(user: User, size: string) {
@@ -38,8 +38,8 @@ describe('one question per screen', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Start' }));
     const heading = screen.getByRole('heading', { level: 1, name: 'How many engineers do you have?' });
     await expectFocusMovesTo(heading);
-    expect(document.title).toBe('Question 1 of 4: Team size · Role Fit');
-    expect(progressText()).toBe('Question 1 of 4');
+    expect(document.title).toBe('Question 1 of up to 5: Team size · Role Fit');
+    expect(progressText()).toBe('Question 1 of up to 5');
     expect(screen.getByRole('progressbar')).toHaveAttribute('value', '1');
     expect(screen.getByRole('spinbutton')).toHaveAttribute('inputmode', 'numeric');
     expect(screen.getByText(/whole number from 0 to 500/)).toBeInTheDocument();
@@ -81,7 +81,7 @@ describe('one question per screen', { timeout: 20_000 }, () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Enter a number, or tick “Not sure”, to continue.');
     expect(alert).toHaveFocus();
-    expect(progressText()).toBe('Question 1 of 4');
+    expect(progressText()).toBe('Question 1 of up to 5');
   });
 
   it('rejects a number out of bounds', async () => {
@@ -104,7 +104,7 @@ describe('one question per screen', { timeout: 20_000 }, () => {
     expect(screen.getByRole('radio', { name: 'Unclear' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Clear' })).not.toBeChecked();
     await user.keyboard('{Enter}');
-    expect(progressText()).toBe('Question 3 of 4');
+    expect(progressText()).toBe('Question 3 of up to 5');
   });
 
   it('offers "Not sure" on every question', async () => {
@@ -148,17 +148,19 @@ describe('moving back and forth', { timeout: 20_000 }, () => {
     expect(screen.getByRole('spinbutton')).toHaveValue(3);
     await clickNext(user);
     await clickNext(user);
-    expect(progressText()).toBe('Question 3 of 4');
+    expect(progressText()).toBe('Question 3 of up to 5');
+    // The skipped teams question moves the bar on: it shows the fourth of five bank questions.
+    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '4');
   });
 
   it('shows a conditional question, then drops it and its answer when it no longer applies', async () => {
     const { user } = renderApp(miniBank);
     await startAndAnswerSize(user, '40');
     expect(screen.getByRole('heading', { level: 1, name: 'How many teams do you have?' })).toBeInTheDocument();
-    expect(progressText()).toBe('Question 2 of 5');
+    expect(progressText()).toBe('Question 2 of up to 5');
     await user.type(screen.getByRole('spinbutton'), '4');
     await clickNext(user);
-    expect(progressText()).toBe('Question 3 of 5');
+    expect(progressText()).toBe('Question 3 of up to 5');
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
@@ -167,17 +169,17 @@ describe('moving back and forth', { timeout: 20_000 }, () => {
     await user.type(size, '3');
     await user.tab();
     expect(screen.getByText(/no longer applies.*removed: Teams\./)).toHaveAttribute('role', 'status');
-    expect(progressText()).toBe('Question 1 of 4');
+    expect(progressText()).toBe('Question 1 of up to 5');
     await clickNext(user);
     expect(screen.getByRole('heading', { level: 1, name: 'How clear is your product direction?' })).toBeInTheDocument();
-    expect(progressText()).toBe('Question 2 of 4');
+    expect(progressText()).toBe('Question 2 of up to 5');
 
     // Back above the threshold: the question returns, empty.
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await user.clear(screen.getByRole('spinbutton'));
     await user.type(screen.getByRole('spinbutton'), '40');
     await clickNext(user);
-    expect(progressText()).toBe('Question 2 of 5');
+    expect(progressText()).toBe('Question 2 of up to 5');
     expect(screen.getByRole('spinbutton')).toHaveValue(null);
   });
 });

@@ -7,7 +7,7 @@ import { useActions, useAssessment, useBank, useFlow } from '../../store/assessm
 import { selectFromReview } from '../../store/selectors';
 import { NumberField } from './number-field';
 import { OptionsField } from './options-field';
-import { ProgressMeter } from './progress-meter';
+import { ProgressMeter, progressLabel } from './progress-meter';
 
 export interface QuestionScreenProps {
   questionId: string;
@@ -99,11 +99,11 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
   const step = ids.indexOf(questionId) + 1;
   return (
     <form className="question" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
-      <ProgressMeter current={step} total={ids.length} />
+      <ProgressMeter current={step} position={bank.questions.indexOf(question) + 1} most={bank.questions.length} />
       <ScreenHeading
         id={headingId}
         stepKey={question.id}
-        documentTitle={`Question ${step} of ${ids.length}: ${question.topic}`}
+        documentTitle={`${progressLabel(step, bank.questions.length)}: ${question.topic}`}
       >
         {question.title}
       </ScreenHeading>

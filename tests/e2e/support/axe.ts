@@ -1,6 +1,6 @@
 /** Accessibility checks with axe-core: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

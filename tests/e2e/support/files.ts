@@ -1,14 +1,12 @@
 /** Downloads and files for end-to-end tests: saved to a temporary folder, read back as text. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Download, Page } from 'playwright-core';
-import { onTestFinished } from 'vitest';
+import { test, type Download, type Page } from '@playwright/test';
 
-/** A new temporary folder, removed when the test finishes. */
+/** This test's own folder under test-results/ (Playwright empties it at the start of a run). */
 export async function tempFolder(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'role-fit-e2e-'));
-  onTestFinished(() => rm(folder, { recursive: true, force: true }));
+  const folder = test.info().outputPath('downloads');
+  await mkdir(folder, { recursive: true });
   return folder;
 }
 

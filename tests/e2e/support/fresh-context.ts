@@ -2,7 +2,7 @@
  * A second browser context in a test: no storage shared with the test's own page, as when
  * someone else opens a link or a file. Guarded like the fixture's context.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { PageGuard, formatProblems } from './page-guard';
 
 /**
@@ -11,10 +11,11 @@ import { PageGuard, formatProblems } from './page-guard';
  */
 export async function inFreshContext<T>(
   browser: Browser,
-  baseURL: string,
+  baseURL: string | undefined,
   run: (page: Page) => Promise<T>,
   options: BrowserContextOptions = { viewport: { width: 1280, height: 800 } },
 ): Promise<T> {
+  if (!baseURL) throw new Error('playwright.config.ts sets use.baseURL');
   const context = await browser.newContext({ baseURL, ...options });
   context.setDefaultTimeout(10_000);
   try {

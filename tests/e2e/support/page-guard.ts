@@ -3,7 +3,7 @@
  * uncaught exceptions, failed requests and error responses, requests to any origin but the
  * app's (they are also blocked), and Content Security Policy violations.
  */
-import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
 
 export interface CspViolation {
   /** Unique per document and violation, so one reported twice counts once. */

@@ -1,5 +1,5 @@
 /** Printing: the page as the browser would print it, as a PDF, and how many pages that is. */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 /** Counts the page objects in a PDF as Chromium writes it (uncompressed page dictionaries). */
 export function pdfPageCount(pdf: Buffer): number {

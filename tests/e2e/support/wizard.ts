@@ -2,13 +2,13 @@
  * Drives the assessment like a user: by roles and the labels from the question bank.
  * Scenarios stay short: `await runPersona(page, persona)` goes from Start to the result.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page } from '@playwright/test';
 import {
   UNSURE,
   UNSURE_LABEL,
   encodeShareLink,
   outcomeById,
-  visibleQuestions,
+  questionFlow,
   type Answer,
   type Answers,
   type Bank,
@@ -92,8 +92,8 @@ export async function next(page: Page, question: Question): Promise<void> {
 }
 
 /** The questions a persona sees, in order. */
-export function questionsFor(persona: Pick<Persona, 'answers'>): Question[] {
-  return visibleQuestions(bank, persona.answers);
+export function questionsFor(persona: Pick<Persona, 'answers'>): readonly Question[] {
+  return questionFlow(bank, persona.answers).questions;
 }
 
 /** Answers every question the persona is shown, from the first question to the review screen. */
