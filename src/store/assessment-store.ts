@@ -60,6 +60,12 @@ export interface AssessmentActions {
   importAnswers: (answers: Answers, notice?: string) => void;
   /** The same for the answers in a share link. */
   openSharedLink: (answers: Answers, notice?: string) => void;
+  /**
+   * Goes to a step named from outside (the browser's Back and Forward, a reloaded address): a
+   * question the answers hide falls back to the nearest shown one before it, the result to the
+   * first unanswered question while any is left.
+   */
+  visit: (step: Step) => void;
   /** Opens the screen that compares several people's results; goBack leaves it. */
   openCompare: () => void;
   /** Removes everything this app saved in the browser and starts again. */
@@ -177,6 +183,19 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
         }
         set({ step: 'result', fromReview: false });
         return true;
+      },
+      visit: (target) => {
+        const { answers, step } = get();
+        const flow = questionFlow(bank, answers);
+        let to: Step = target;
+        if (typeof target === 'object' && !flow.ids.includes(target.question)) {
+          const at = bank.questions.findIndex((question) => question.id === target.question);
+          const before = flow.ids.filter((id) => bank.questions.findIndex((question) => question.id === id) < at);
+          to = stepTo(before.at(-1) ?? flow.first);
+        } else if (target === 'result' && flow.firstUnanswered) to = { question: flow.firstUnanswered };
+        else if (target === 'review' && Object.keys(answers).length === 0) to = 'landing';
+        if (to === 'compare') return get().openCompare();
+        if (JSON.stringify(to) !== JSON.stringify(step)) set({ step: to, fromReview: false, dropped: [] });
       },
       importAnswers: open('file'),
       openSharedLink: open('link'),
