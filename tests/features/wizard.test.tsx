@@ -203,10 +203,11 @@ describe('review', { timeout: 20_000 }, () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'Team size3 engineersChange Team size',
-      'DirectionClearChange Direction',
-      'DeliveryAgreeChange Delivery',
-      'PainsDriftChange Pains',
+      // Each row names the topic, then the question or statement, then the answer.
+      'Team sizeHow many engineers do you have?3 engineersChange Team size',
+      'DirectionHow clear is your product direction?ClearChange Direction',
+      'DeliveryOur engineers always know what to build next.AgreeChange Delivery',
+      'PainsWhich of these do you see?DriftChange Pains',
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Change Direction' }));

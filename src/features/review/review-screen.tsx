@@ -32,6 +32,7 @@ export function ReviewScreen() {
           <li key={question.id} className="review-item">
             <div className="review-text">
               <span className="review-topic">{question.topic}</span>
+              <span className="review-question">{question.title}</span>
               <span className={answers[question.id] === undefined ? 'review-answer is-missing' : 'review-answer'}>
                 {answerLabel(question, answers[question.id])}
               </span>

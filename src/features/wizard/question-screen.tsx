@@ -141,7 +141,7 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
         </MessageSlot>
       </div>
 
-      <div className="actions actions-split">
+      <div className="actions actions-split question-actions">
         <button type="button" className="button" onClick={onBack}>
           Back
         </button>
