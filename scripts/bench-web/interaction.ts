@@ -4,8 +4,9 @@
  * First question: the baseline shows its first question on load, Role Fit shows a landing
  * page with a Start button first. Role Fit's figure is navigation → Start painted, plus
  * Start click → first question painted: the user's think time is left out, the work of both
- * screens is counted. The landing page is plain HTML until the app's script has run: when
- * the app is running (the first frame after it marks #root data-started) is reported too.
+ * screens is counted. The landing page is plain HTML until the app's script has run, and a
+ * click before then does nothing: Start is clicked once the app is running (the first frame
+ * after it has focused the landing heading), which is reported too.
  *
  * Step: on a single-choice question, click an option, then Next. A step is option click →
  * its frame painted, plus Next click → the next question painted; the harness's own time
@@ -98,7 +99,10 @@ export async function measureFirstQuestion(browser: Browser, app: AppUnderTest):
   const targets: Record<string, Target> =
     app.name === 'baseline'
       ? { question }
-      : { start: { selector: '.landing button.primary', text: 'Start' }, running: { selector: '#root[data-started]' } };
+      : {
+          start: { selector: '.landing button.primary', text: 'Start' },
+          running: { selector: '#landing-title:focus' },
+        };
   const page = await throttledPage(browser, targets);
   const responses: Response[] = [];
   const onResponse = (response: Response) => {
@@ -114,11 +118,11 @@ export async function measureFirstQuestion(browser: Browser, app: AppUnderTest):
     if (app.name === 'baseline') total = await mark(page, 'question');
     else {
       landing = await mark(page, 'start');
+      running = await mark(page, 'running');
       const toQuestion = await timedClick(page, question, () =>
         page.getByRole('button', { name: 'Start', exact: true }).click(),
       );
       total = landing + toQuestion;
-      running = await mark(page, 'running');
     }
     page.off('response', onResponse);
     const loaded = await Promise.all(

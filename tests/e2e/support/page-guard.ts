@@ -108,6 +108,9 @@ export class PageGuard {
     page.on('pageerror', (error) => this.problems.consoleErrors.push(`uncaught: ${error.stack ?? error.message}`));
     page.on('requestfailed', (request) => {
       if (new URL(request.url()).origin !== this.origin) return; // counted as foreign
+      // A reload or navigation cancels what the old page still had in flight (its favicon, say):
+      // that is the browser leaving the page, not a request that failed.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
       this.problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? '?'}`);
     });
     page.on('response', (response) => {
