@@ -3,7 +3,7 @@
  * what-would-change search runs hundreds of evaluations per result.
  */
 import { UNSURE, outcomeIds, type OutcomeId } from './constants';
-import type { Answer, Answers, Bank, Question } from './schema';
+import type { Answer, Answers, Bank, Condition, Question } from './schema';
 
 /** No answer, or "Not sure". */
 export const NONE = -1;
@@ -37,8 +37,17 @@ export interface CompiledOutcome {
   importanceSum: number;
 }
 
+/** A seed rule: when it applies, the outcomes in `exclude` (a bit mask in tie order) are not recommended. */
+export interface CompiledRule {
+  id: string;
+  all: CompiledCondition[];
+  any: CompiledCondition[];
+  exclude: number;
+}
+
 export interface CompiledBank {
   bank: Bank;
+  rules: CompiledRule[];
   dimensionIds: string[];
   questions: CompiledQuestion[];
   questionIndex: Map<string, number>;
@@ -69,6 +78,21 @@ function sumOfExtremes(values: number[], maxChoices: number, pick: 'low' | 'high
   return best;
 }
 
+export function compileCondition(
+  bank: Bank,
+  questionIndex: Map<string, number>,
+  condition: Condition,
+): CompiledCondition {
+  const question = questionIndex.get(condition.question) ?? -1;
+  const target = bank.questions[question];
+  if ('anyOf' in condition) {
+    const options = target && target.type !== 'number' ? target.options : [];
+    const mask = options.reduce((bits, option, i) => (condition.anyOf.includes(option.id) ? bits | (1 << i) : bits), 0);
+    return { question, mask, min: 0, max: 0 };
+  }
+  return { question, mask: 0, min: condition.min ?? -Infinity, max: condition.max ?? Infinity };
+}
+
 /** Compiles a bank that has already passed validation. Results are cached per bank object. */
 export function compileBank(bank: Bank): CompiledBank {
   const cached = cache.get(bank);
@@ -96,23 +120,7 @@ export function compileBank(bank: Bank): CompiledBank {
     const low = dimensionIds.map((_, d) => extreme(d, 'low'));
     const high = dimensionIds.map((_, d) => extreme(d, 'high'));
     const exclusiveMask = exclusive.reduce((bits, isExclusive, i) => (isExclusive ? bits | (1 << i) : bits), 0);
-    const conditions = (question.showIf ?? []).map((condition): CompiledCondition => {
-      const target = bank.questions[questionIndex.get(condition.question) ?? -1];
-      if ('anyOf' in condition) {
-        const options = target && target.type !== 'number' ? target.options : [];
-        const mask = options.reduce(
-          (bits, option, i) => (condition.anyOf.includes(option.id) ? bits | (1 << i) : bits),
-          0,
-        );
-        return { question: questionIndex.get(condition.question) ?? -1, mask, min: 0, max: 0 };
-      }
-      return {
-        question: questionIndex.get(condition.question) ?? -1,
-        mask: 0,
-        min: condition.min ?? -Infinity,
-        max: condition.max ?? Infinity,
-      };
-    });
+    const conditions = (question.showIf ?? []).map((condition) => compileCondition(bank, questionIndex, condition));
     return { question, index, weights, low, high, conditions, isMultiple, exclusiveMask };
   });
   const byId = new Map(bank.outcomes.map((outcome) => [outcome.id, outcome]));
@@ -122,7 +130,13 @@ export function compileBank(bank: Bank): CompiledBank {
     const importance = dimensionIds.map((d) => profile[d]?.importance ?? 0);
     return { id, targets, importance, importanceSum: importance.reduce((a, b) => a + b, 0) };
   });
-  const compiled: CompiledBank = { bank, dimensionIds, questions, questionIndex, outcomes };
+  const rules = (bank.rules ?? []).map((rule): CompiledRule => ({
+    id: rule.id,
+    all: rule.all.map((condition) => compileCondition(bank, questionIndex, condition)),
+    any: (rule.any ?? []).map((condition) => compileCondition(bank, questionIndex, condition)),
+    exclude: outcomes.reduce((bits, outcome, o) => (rule.exclude.includes(outcome.id) ? bits | (1 << o) : bits), 0),
+  }));
+  const compiled: CompiledBank = { bank, rules, dimensionIds, questions, questionIndex, outcomes };
   cache.set(bank, compiled);
   return compiled;
 }
@@ -156,23 +170,48 @@ export function toState(compiled: CompiledBank, answers: Answers): State {
   return state;
 }
 
+/** Whether a condition holds: unanswered, "Not sure" and hidden answers never meet one. */
+export function conditionMet(compiled: CompiledBank, state: State, visible: Uint8Array, c: CompiledCondition): boolean {
+  const choice = visible[c.question] ? (state.choice[c.question] ?? NONE) : NONE;
+  if (choice === NONE) return false;
+  if (c.mask !== 0) return ((compiled.questions[c.question]?.isMultiple ? choice : 1 << choice) & c.mask) !== 0;
+  const value = state.value[c.question] ?? NaN;
+  return value >= c.min && value <= c.max;
+}
+
+/** Whether every condition holds for these answers (the bank's own visibility applies). */
+export function allHold(bank: Bank, answers: Answers, conditions: readonly Condition[]): boolean {
+  const compiled = compileBank(bank);
+  const state = toState(compiled, answers);
+  const visible = new Uint8Array(compiled.questions.length);
+  markVisible(compiled, state, visible);
+  return conditions.every((condition) =>
+    conditionMet(compiled, state, visible, compileCondition(bank, compiled.questionIndex, condition)),
+  );
+}
+
 /** Marks in `visible` which questions the state shows. */
 export function markVisible(compiled: CompiledBank, state: State, visible: Uint8Array): void {
-  for (const cq of compiled.questions) {
-    let shown = true;
-    for (const c of cq.conditions) {
-      const choice = visible[c.question] ? (state.choice[c.question] ?? NONE) : NONE;
-      if (choice === NONE) shown = false;
-      else if (c.mask !== 0)
-        shown = ((compiled.questions[c.question]?.isMultiple ? choice : 1 << choice) & c.mask) !== 0;
-      else {
-        const value = state.value[c.question] ?? NaN;
-        shown = value >= c.min && value <= c.max;
-      }
-      if (!shown) break;
+  for (const cq of compiled.questions)
+    visible[cq.index] = cq.conditions.every((c) => conditionMet(compiled, state, visible, c)) ? 1 : 0;
+}
+
+/** The rules that apply to a state, and the outcomes they exclude (a bit mask in tie order). */
+export function applyRules(
+  compiled: CompiledBank,
+  state: State,
+  visible: Uint8Array,
+): { applied: number; exclude: number } {
+  let applied = 0;
+  let exclude = 0;
+  compiled.rules.forEach((rule, r) => {
+    const met = (c: CompiledCondition) => conditionMet(compiled, state, visible, c);
+    if (rule.all.every(met) && (rule.any.length === 0 || rule.any.some(met))) {
+      applied |= 1 << r;
+      exclude |= rule.exclude;
     }
-    visible[cq.index] = shown ? 1 : 0;
-  }
+  });
+  return { applied, exclude };
 }
 
 /** Raw points and their possible range, summed per dimension over shown, answered questions. */
@@ -218,11 +257,17 @@ export function fitScores(compiled: CompiledBank, dimensions: ArrayLike<number>,
   });
 }
 
-/** The index (in tie order) of the best fit; the first wins a tie. */
-export function bestOutcome(fits: Float64Array): number {
-  let best = 0;
-  for (let o = 1; o < fits.length; o++) if ((fits[o] ?? 0) > (fits[best] ?? 0)) best = o;
-  return best;
+/**
+ * The index (in tie order) of the best fit among outcomes no rule excludes; the first wins a
+ * tie. A bank's rules never exclude every outcome (checked on load), so one is always left.
+ */
+export function bestOutcome(fits: Float64Array, exclude = 0): number {
+  let best = -1;
+  for (let o = 0; o < fits.length; o++) {
+    if (exclude & (1 << o)) continue;
+    if (best === -1 || (fits[o] ?? 0) > (fits[best] ?? 0)) best = o;
+  }
+  return best === -1 ? 0 : best;
 }
 
 export const allOutcomeIds: readonly OutcomeId[] = outcomeIds;

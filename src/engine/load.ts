@@ -9,7 +9,7 @@ import {
   type State,
 } from './compile';
 import type { BankIssue } from './bank-issues';
-import { UNSURE, bankSchema, outcomeIds, type Bank } from './schema';
+import { UNSURE, bankSchema, outcomeIds, type Bank, type Condition, type Plan } from './schema';
 
 export type ParsedBank = { ok: true; bank: Bank } | { ok: false; issues: BankIssue[] };
 
@@ -41,36 +41,36 @@ function checkReferences(bank: Bank): BankIssue[] {
     add('dimensions', `dimension id "${id}" is used twice`);
   for (const id of duplicates(bank.questions.map((q) => q.id))) add('questions', `question id "${id}" is used twice`);
 
+  /** A condition names an option or range of a question; `before` requires an earlier question. */
+  const checkCondition = (condition: Condition, cpath: string, before = bank.questions.length) => {
+    const target = bank.questions.slice(0, before).find((q) => q.id === condition.question);
+    if (!target) {
+      const later = bank.questions.some((q) => q.id === condition.question);
+      return add(
+        `${cpath}.question`,
+        later
+          ? `"${condition.question}" must come before the question it controls`
+          : `"${condition.question}" is not a question`,
+      );
+    }
+    if ('anyOf' in condition) {
+      if (target.type === 'number')
+        return add(`${cpath}.anyOf`, `"${target.id}" is a number question: use min and max`);
+      const optionIds = target.options.map((o) => o.id);
+      condition.anyOf.forEach((id, oi) => {
+        if (!optionIds.includes(id)) add(`${cpath}.anyOf[${oi}]`, `"${id}" is not an option of "${target.id}"`);
+      });
+    } else {
+      if (target.type !== 'number') return add(cpath, `"${target.id}" is not a number question: use anyOf`);
+      if (condition.min === undefined && condition.max === undefined) add(cpath, 'give min, max or both');
+      if (condition.min !== undefined && condition.max !== undefined && condition.min > condition.max)
+        add(cpath, 'min is greater than max');
+    }
+  };
+
   bank.questions.forEach((question, qi) => {
     const at = `questions[${qi}]`;
-    const earlier = bank.questions.slice(0, qi);
-    question.showIf?.forEach((condition, ci) => {
-      const cpath = `${at}.showIf[${ci}]`;
-      const target = earlier.find((q) => q.id === condition.question);
-      if (!target) {
-        const later = bank.questions.some((q) => q.id === condition.question);
-        add(
-          `${cpath}.question`,
-          later
-            ? `"${condition.question}" must come before the question it controls`
-            : `"${condition.question}" is not a question`,
-        );
-        return;
-      }
-      if ('anyOf' in condition) {
-        if (target.type === 'number')
-          return add(`${cpath}.anyOf`, `"${target.id}" is a number question: use min and max`);
-        const optionIds = target.options.map((o) => o.id);
-        condition.anyOf.forEach((id, oi) => {
-          if (!optionIds.includes(id)) add(`${cpath}.anyOf[${oi}]`, `"${id}" is not an option of "${target.id}"`);
-        });
-      } else {
-        if (target.type !== 'number') return add(cpath, `"${target.id}" is not a number question: use anyOf`);
-        if (condition.min === undefined && condition.max === undefined) add(cpath, 'give min, max or both');
-        if (condition.min !== undefined && condition.max !== undefined && condition.min > condition.max)
-          add(cpath, 'min is greater than max');
-      }
-    });
+    question.showIf?.forEach((condition, ci) => checkCondition(condition, `${at}.showIf[${ci}]`, qi));
     if (question.type === 'number') {
       if (question.min >= question.max) add(`${at}.max`, 'max must be greater than min');
       let expectedMin = question.min;
@@ -108,7 +108,67 @@ function checkReferences(bank: Bank): BankIssue[] {
     if (Object.keys(outcome.profile).length === 0) add(`outcomes[${oi}].profile`, 'the profile names no dimension');
   });
   for (const id of duplicates(bank.tieOrder)) add('tieOrder', `"${id}" is listed twice`);
+  bank.outcomes.forEach((outcome, oi) =>
+    outcome.variants?.forEach((variant, vi) =>
+      variant.all.forEach((condition, ci) => checkCondition(condition, `outcomes[${oi}].variants[${vi}].all[${ci}]`)),
+    ),
+  );
+  for (const id of duplicates((bank.rules ?? []).map((rule) => rule.id))) add('rules', `rule id "${id}" is used twice`);
+  bank.rules?.forEach((rule, ri) => {
+    rule.all.forEach((condition, ci) => checkCondition(condition, `rules[${ri}].all[${ci}]`));
+    rule.any?.forEach((condition, ci) => checkCondition(condition, `rules[${ri}].any[${ci}]`));
+    if (outcomeIds.every((id) => rule.exclude.includes(id)))
+      add(`rules[${ri}].exclude`, 'a rule must leave an outcome');
+  });
+  if (bank.plan) checkPlan(bank, bank.plan, add, checkCondition);
   return issues;
+}
+
+/** The plan names declared roles, dimensions and options, and every outcome has its roles. */
+function checkPlan(
+  bank: Bank,
+  plan: Plan,
+  add: (path: string, message: string) => void,
+  checkCondition: (condition: Condition, path: string) => void,
+): void {
+  const dimensionIds = new Set(bank.dimensions.map((d) => d.id));
+  const roleIds = plan.roles.map((role) => role.id);
+  for (const id of duplicates(roleIds)) add('plan.roles', `role id "${id}" is used twice`);
+  if (!dimensionIds.has(plan.level)) add('plan.level', `"${plan.level}" is not a declared dimension`);
+  // The schema already requires roles for every outcome.
+  for (const id of outcomeIds)
+    plan.hires[id].forEach((role, i) => {
+      if (!roleIds.includes(role)) add(`plan.hires.${id}[${i}]`, `"${role}" is not a declared role`);
+    });
+  const choiceQuestion = (id: string, path: string) => {
+    const question = bank.questions.find((q) => q.id === id);
+    if (!question) add(path, `"${id}" is not a question`);
+    return question;
+  };
+  plan.roles.forEach((role, ri) => {
+    const at = `plan.roles[${ri}]`;
+    if (!dimensionIds.has(role.dimension)) add(`${at}.dimension`, `"${role.dimension}" is not a declared dimension`);
+    const rule = role.headcount;
+    if (!rule) return;
+    const question = choiceQuestion(rule.question, `${at}.headcount.question`);
+    if (!question) return;
+    if ('per' in rule) {
+      if (question.type !== 'number') add(`${at}.headcount`, `"${question.id}" is not a number question: use byOption`);
+    } else if (question.type === 'number') add(`${at}.headcount`, `"${question.id}" is a number question: use per`);
+    else
+      for (const id of Object.keys(rule.byOption))
+        if (!question.options.some((o) => o.id === id))
+          add(`${at}.headcount.byOption.${id}`, `"${id}" is not an option of "${question.id}"`);
+  });
+  const budget = choiceQuestion(plan.budget.question, 'plan.budget.question');
+  if (budget && budget.type === 'number') add('plan.budget.question', `"${budget.id}" must be a choice question`);
+  else if (budget)
+    for (const id of Object.keys(plan.budget.salaries))
+      if (!budget.options.some((o) => o.id === id))
+        add(`plan.budget.salaries.${id}`, `"${id}" is not an option of "${budget.id}"`);
+  for (const id of Object.keys(plan.noGap.below))
+    if (!dimensionIds.has(id)) add(`plan.noGap.below.${id}`, `"${id}" is not a declared dimension`);
+  plan.noGap.strain.forEach((condition, ci) => checkCondition(condition, `plan.noGap.strain[${ci}]`));
 }
 
 /** Every choice a question can take in a search: no answer, then each option or band. */

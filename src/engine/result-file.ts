@@ -41,6 +41,30 @@ export const storedEvaluationSchema = z.strictObject({
     .array(z.strictObject({ edits: z.array(editSchema).check(z.maxLength(2)), outcome: outcomeIdSchema, fit: score }))
     .check(z.maxLength(1000)),
   robustness: z.strictObject({ changes: count, atLeast: z.boolean() }),
+  // Added with bank 1.1.0: files saved before have none of these.
+  status: z.optional(z.enum(['ok', 'tentative'])),
+  rules: z.optional(z.array(key).check(z.maxLength(20))),
+  open: z.optional(z.array(key).check(z.maxLength(3))),
+  plan: z.optional(
+    z.strictObject({
+      needs: z
+        .array(z.strictObject({ role: key, title: z.string().check(z.maxLength(160)), count }))
+        .check(z.maxLength(6)),
+      hires: z
+        .array(
+          z.strictObject({
+            role: key,
+            title: z.string().check(z.maxLength(160)),
+            count,
+            when: z.enum(['now', 'later']),
+            partTime: z.boolean(),
+          }),
+        )
+        .check(z.maxLength(12)),
+      salaries: z.nullable(z.number().check(z.gte(0), z.lte(50))),
+      noPressingGap: z.boolean(),
+    }),
+  ),
 });
 
 /** A saved result, declared once: the TypeScript type and result-file.schema.json come from it. */

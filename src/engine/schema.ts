@@ -131,12 +131,22 @@ export const dimensionSchema = z.strictObject({
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
+/** A tagline said only when its conditions hold: the first variant that applies replaces the outcome's own. */
+export const textVariantSchema = z.strictObject({
+  all: z.array(conditionSchema).check(z.minLength(1), z.maxLength(8)),
+  tagline: shortText,
+});
+
 export const outcomeSchema = z.strictObject({
   id: outcomeIdSchema,
   /** "Hire a Product Owner" */
   title: shortText,
   /** One plain line on when this applies, for the landing page. */
   tagline: shortText,
+  /** The result's first line when no variant applies: true whatever the answers. */
+  lead: z.optional(shortText),
+  /** Result lines true only for some answers, tried in order before `lead`. */
+  variants: z.optional(z.array(textVariantSchema).check(z.maxLength(8))),
   /** What this hire does, a paragraph. */
   summary: longText,
   responsibilities: z.array(shortText).check(z.minLength(1), z.maxLength(12)),
@@ -155,6 +165,70 @@ export const outcomeSchema = z.strictObject({
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
+/**
+ * A seed rule the scores alone could break: when every condition in `all` holds and, if
+ * given, at least one in `any`, the outcomes in `exclude` are never recommended.
+ */
+export const ruleSchema = z.strictObject({
+  id: idSchema,
+  all: z.array(conditionSchema).check(z.minLength(1), z.maxLength(8)),
+  any: z.optional(z.array(conditionSchema).check(z.minLength(1), z.maxLength(8))),
+  exclude: z.array(outcomeIdSchema).check(z.minLength(1), z.maxLength(3)),
+  /** Why, in a line the result can show: "Four or more delivery teams are more than one person can steer." */
+  because: shortText,
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** A product role the plan can hire: what it covers, how many, under which title. */
+export const roleSchema = z.strictObject({
+  id: idSchema,
+  /** "Product Owner"; `plural` is used when more than one is hired. */
+  name: shortText,
+  plural: shortText,
+  /** The dimension this role closes: the bigger gap is hired first. */
+  dimension: idSchema,
+  /** "the day-to-day backlog and sprints": what the role covers, for the plan's reasons. */
+  covers: shortText,
+  /** How many: one per `per` of a number answer, or a count per option; 1 when unknown. */
+  headcount: z.optional(
+    z.union([
+      z.strictObject({ question: idSchema, per: z.int().check(z.gte(1), z.lte(100)), note: shortText }),
+      z.strictObject({
+        question: idSchema,
+        byOption: z.record(idSchema, z.int().check(z.gte(1), z.lte(20))),
+        note: shortText,
+      }),
+    ]),
+  ),
+  /** Suggested job titles by the scale score: the last whose `minScale` is reached applies. */
+  titles: z
+    .array(z.strictObject({ minScale: z.number().check(z.gte(0), z.lte(100)), title: shortText }))
+    .check(z.minLength(1), z.maxLength(5)),
+  /** The outcome whose summary, responsibilities and skills make this role's job post. */
+  post: outcomeIdSchema,
+});
+export type Role = z.infer<typeof roleSchema>;
+
+/** How a recommendation becomes hires within a budget. */
+export const planSchema = z.strictObject({
+  /** Product roles each outcome calls for, in the bank's order of roles. */
+  hires: z.record(outcomeIdSchema, z.array(idSchema).check(z.minLength(1), z.maxLength(3))),
+  roles: z.array(roleSchema).check(z.minLength(1), z.maxLength(6)),
+  /** The dimension whose score picks each role's title (its `titles[].minScale`). */
+  level: idSchema,
+  /** The budget question and how many full salaries each of its options pays for (under 1: part-time). */
+  budget: z.strictObject({
+    question: idSchema,
+    salaries: z.record(idSchema, z.number().check(z.gte(0), z.lte(50))),
+  }),
+  /** "No urgent gap" when every listed dimension is below its bound and no `strain` condition holds. */
+  noGap: z.strictObject({
+    below: z.record(idSchema, z.number().check(z.gte(0), z.lte(100))),
+    strain: z.array(conditionSchema).check(z.maxLength(8)),
+  }),
+});
+export type Plan = z.infer<typeof planSchema>;
+
 export const bankSchema = z.strictObject({
   /** Editors use it for autocompletion; the engine ignores it. */
   $schema: z.optional(z.string().check(z.maxLength(200))),
@@ -170,6 +244,11 @@ export const bankSchema = z.strictObject({
   outcomes: z.array(outcomeSchema).check(z.length(outcomeIds.length)),
   /** Deterministic tie rule: on equal fit, the outcome listed first wins. */
   tieOrder: z.array(outcomeIdSchema).check(z.length(outcomeIds.length)),
+  /** Seed rules that hold whatever the scores: checked by property tests over every answer set. */
+  rules: z.optional(z.array(ruleSchema).check(z.maxLength(20))),
+  plan: z.optional(planSchema),
+  /** Under this share (0-100) of the scoring weight answered, the result is only tentative. */
+  tentativeBelow: z.optional(z.number().check(z.gte(0), z.lte(100))),
 });
 export type Bank = z.infer<typeof bankSchema>;
 

@@ -65,7 +65,7 @@ const MESSAGES: Record<Exclude<ShareLinkErrorCode, 'other-bank' | 'bad-answer'>,
 };
 
 export const QUESTIONS_CHANGED_NOTICE =
-  'The questions have changed since this link was made, so check the answers before relying on the result.';
+  'Role Fit’s questions or advice have changed since this link was made, so check the answers before relying on the result.';
 
 function fail(code: ShareLinkErrorCode, message?: string, details?: string[]): DecodedShareLink {
   const text = message ?? (code === 'other-bank' || code === 'bad-answer' ? '' : MESSAGES[code]);

@@ -7,6 +7,7 @@ import { evaluate } from '../../src/engine/evaluate';
 import { formatBankIssues } from '../../src/engine/bank-issues';
 import { parseBank } from '../../src/engine/load';
 import { outcomeIds, type Bank } from '../../src/engine/schema';
+import { calibrationPersonas } from '../fixtures/calibration-personas';
 import { personas } from '../fixtures/personas';
 
 const examplesDir = fileURLToPath(new URL('../../questions/examples/', import.meta.url));
@@ -40,6 +41,22 @@ describe('calibration personas', () => {
   });
 
   it.each(personas.map((p) => [p.id, p] as const))('%s gets its expected outcome', (_id, persona) => {
+    expect(recommend(bank, persona.answers).outcome).toBe(persona.expected);
+  });
+});
+
+describe('calibration personas written from the seed before the scores were seen', () => {
+  const bank = loadBank();
+
+  it('number at least 30, spread over the four outcomes and the four budget levels', () => {
+    expect(calibrationPersonas.length).toBeGreaterThanOrEqual(30);
+    for (const id of outcomeIds)
+      expect(calibrationPersonas.filter((p) => p.expected === id).length).toBeGreaterThanOrEqual(6);
+    for (const budget of ['part-time', 'one', 'two', 'more'])
+      expect(calibrationPersonas.filter((p) => p.answers.budget === budget).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(calibrationPersonas.map((p) => [p.name, p] as const))('%s gets its expected outcome', (_name, persona) => {
     expect(recommend(bank, persona.answers).outcome).toBe(persona.expected);
   });
 });

@@ -18,7 +18,7 @@ describe('evaluate, for any valid answers to the default bank', () => {
     );
   });
 
-  it('keeps every score within 0-100 and recommends the best fit', () => {
+  it('keeps every score within 0-100 and recommends the best fit no rule excludes', () => {
     fc.assert(
       fc.property(answers, (input) => {
         const result = evaluate(bank, input);
@@ -26,7 +26,12 @@ describe('evaluate, for any valid answers to the default bank', () => {
         for (const score of scores) expect(score >= 0 && score <= 100).toBe(true);
         expect(result.ranking[0]).toBe(result.outcome);
         expect([...result.ranking].sort()).toEqual([...outcomeIds].sort());
-        for (const id of outcomeIds) expect(result.fit[id]).toBeLessThanOrEqual(result.fit[result.outcome]);
+        const excluded = new Set(
+          (bank.rules ?? []).filter((rule) => result.rules.includes(rule.id)).flatMap((rule) => rule.exclude),
+        );
+        expect(excluded.has(result.outcome)).toBe(false);
+        for (const id of outcomeIds)
+          if (!excluded.has(id)) expect(result.fit[id]).toBeLessThanOrEqual(result.fit[result.outcome]);
       }),
       { numRuns: 150 },
     );

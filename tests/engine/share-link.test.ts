@@ -270,7 +270,7 @@ describe('a link made with other questions', () => {
       answers: { stage: 'seed', engineers: 4 },
       notice: QUESTIONS_CHANGED_NOTICE,
     });
-    expect(QUESTIONS_CHANGED_NOTICE).toMatch(/^The questions have changed since this link was made/);
+    expect(QUESTIONS_CHANGED_NOTICE).toMatch(/questions or advice have changed since this link was made/);
   });
 });
 

@@ -1,0 +1,195 @@
+/**
+ * The search behind "What would change it": every other answer a shown question could take,
+ * tried one at a time and then in pairs, on flat buffers so hundreds of trials allocate nothing.
+ */
+import {
+  NONE,
+  applyRules,
+  bestOutcome,
+  dimensionScores,
+  fitScores,
+  markVisible,
+  type CompiledBank,
+  type CompiledQuestion,
+  type State,
+} from './compile';
+import { UNSURE, type OutcomeId } from './constants';
+import type { Answer } from './schema';
+
+/** One answer changed to another. */
+export interface Edit {
+  question: string;
+  answer: Answer;
+}
+
+/** A smallest set of answer changes that gives another recommendation. */
+export interface Change {
+  edits: Edit[];
+  outcome: OutcomeId;
+  /** The new outcome's fit score. */
+  fit: number;
+}
+
+export interface Robustness {
+  /** Fewest answers that must change to alter the recommendation. */
+  changes: number;
+  /** True when no change of up to two answers alters it: `changes` is then a lower bound. */
+  atLeast: boolean;
+}
+
+/** The most pair changes listed: enough to act on, bounded so output stays readable. */
+const MAX_PAIRS = 12;
+
+/** Scratch buffers for one search, so the hundreds of trial evaluations allocate nothing. */
+export interface Scratch {
+  visible: Uint8Array;
+  /** The rules that applied in the last run, a bit mask in bank order. */
+  applied: number;
+  dims: Float64Array;
+  fits: Float64Array;
+}
+
+export function scratchFor(compiled: CompiledBank): Scratch {
+  return {
+    visible: new Uint8Array(compiled.questions.length),
+    applied: 0,
+    dims: new Float64Array(compiled.dimensionIds.length),
+    fits: new Float64Array(compiled.outcomes.length),
+  };
+}
+
+/** Evaluates a state into scratch; returns the recommended outcome's index in tie order. */
+export function run(compiled: CompiledBank, state: State, scratch: Scratch): number {
+  markVisible(compiled, state, scratch.visible);
+  dimensionScores(compiled, state, scratch.visible, scratch.dims);
+  fitScores(compiled, scratch.dims, scratch.fits);
+  const { applied, exclude } = applyRules(compiled, state, scratch.visible);
+  scratch.applied = applied;
+  return bestOutcome(scratch.fits, exclude);
+}
+
+/** The id of the outcome at an index in tie order. */
+export function outcomeAt(compiled: CompiledBank, index: number): OutcomeId {
+  const outcome = compiled.outcomes[index];
+  if (!outcome) throw new Error(`no outcome at ${index} in ${compiled.bank.id}`);
+  return outcome.id;
+}
+
+interface Alternative {
+  question: number;
+  choice: number;
+  value: number;
+}
+
+/** Every other answer a shown question could take, in bank order. */
+function alternatives(cq: CompiledQuestion, state: State): Alternative[] {
+  const q = cq.question;
+  const current = state.choice[cq.index] ?? NONE;
+  const list: Alternative[] = [];
+  if (q.type === 'number') {
+    const value = state.value[cq.index] ?? q.min;
+    q.bands.forEach((band, i) => {
+      if (i === current) return;
+      // The nearest number in the other band: "if you reach 26 engineers".
+      const nearest = current === NONE ? band.min : Math.min(band.max, Math.max(band.min, value));
+      list.push({ question: cq.index, choice: i, value: nearest });
+    });
+  } else if (q.type === 'multiple') {
+    const count = current === NONE ? 0 : popCount(current);
+    q.options.forEach((_, i) => {
+      const bit = 1 << i;
+      const base = current === NONE ? 0 : current;
+      if (base & bit) {
+        if (count > 1) list.push({ question: cq.index, choice: base & ~bit, value: 0 });
+      } else if ((bit | base) & cq.exclusiveMask || count === 1) {
+        // Ticking an exclusive option, or anything beside one, replaces the selection; so may
+        // any tick when only one is ticked, since that one cannot be unticked on its own.
+        list.push({ question: cq.index, choice: bit, value: 0 });
+        if (!((bit | base) & cq.exclusiveMask) && count < q.maxChoices)
+          list.push({ question: cq.index, choice: base | bit, value: 0 });
+      } else if (count < q.maxChoices) list.push({ question: cq.index, choice: base | bit, value: 0 });
+    });
+  } else {
+    q.options.forEach((_, i) => {
+      if (i !== current) list.push({ question: cq.index, choice: i, value: 0 });
+    });
+  }
+  return list;
+}
+
+function popCount(bits: number): number {
+  let count = 0;
+  for (let b = bits; b; b &= b - 1) count++;
+  return count;
+}
+
+function apply(state: State, alt: Alternative): [number, number] {
+  const before: [number, number] = [state.choice[alt.question] ?? NONE, state.value[alt.question] ?? 0];
+  state.choice[alt.question] = alt.choice;
+  state.value[alt.question] = alt.value;
+  return before;
+}
+
+function undo(state: State, alt: Alternative, before: [number, number]): void {
+  state.choice[alt.question] = before[0];
+  state.value[alt.question] = before[1];
+}
+
+function editOf(compiled: CompiledBank, alt: Alternative): Edit {
+  const cq = compiled.questions[alt.question];
+  if (!cq) throw new Error('alternative names no question');
+  const q = cq.question;
+  if (q.type === 'number') return { question: q.id, answer: alt.value };
+  if (q.type === 'multiple')
+    return { question: q.id, answer: q.options.filter((_, i) => alt.choice & (1 << i)).map((o) => o.id) };
+  return { question: q.id, answer: q.options[alt.choice]?.id ?? UNSURE };
+}
+
+/** Single changes that flip the outcome; if none, pairs; robustness from what was found. */
+export function searchChanges(
+  compiled: CompiledBank,
+  state: State,
+  visible: Uint8Array,
+  outcome: number,
+): { changes: Change[]; robustness: Robustness } {
+  const scratch = scratchFor(compiled);
+  const candidates = compiled.questions.filter((cq) => visible[cq.index]).flatMap((cq) => alternatives(cq, state));
+  const flipTo = (edits: Alternative[]): Change | undefined => {
+    const best = run(compiled, state, scratch);
+    if (best === outcome) return undefined;
+    // An edit to a question the other edit hid is not a real change.
+    if (edits.some((alt) => !scratch.visible[alt.question])) return undefined;
+    return {
+      edits: edits.map((alt) => editOf(compiled, alt)),
+      outcome: outcomeAt(compiled, best),
+      fit: scratch.fits[best] ?? 0,
+    };
+  };
+
+  const singles: Change[] = [];
+  for (const alt of candidates) {
+    const before = apply(state, alt);
+    const change = flipTo([alt]);
+    undo(state, alt, before);
+    if (change) singles.push(change);
+  }
+  if (singles.length > 0) return { changes: singles, robustness: { changes: 1, atLeast: false } };
+
+  const pairs: Change[] = [];
+  for (let i = 0; i < candidates.length && pairs.length < MAX_PAIRS; i++) {
+    const first = candidates[i];
+    if (!first) continue;
+    const beforeFirst = apply(state, first);
+    for (let j = i + 1; j < candidates.length && pairs.length < MAX_PAIRS; j++) {
+      const second = candidates[j];
+      if (!second || second.question === first.question) continue;
+      const beforeSecond = apply(state, second);
+      const change = flipTo([first, second]);
+      undo(state, second, beforeSecond);
+      if (change) pairs.push(change);
+    }
+    undo(state, first, beforeFirst);
+  }
+  if (pairs.length > 0) return { changes: pairs, robustness: { changes: 2, atLeast: false } };
+  return { changes: [], robustness: { changes: 3, atLeast: true } };
+}
