@@ -1,19 +1,40 @@
 /**
- * npm run score -- answers.json [--format json|text|md] [--bank questions/role-fit.en.json]
+ * npm run score -- answers.json... [--format json|text|md|line] [--bank questions/role-fit.en.json]
  * Prints the engine's full result as JSON (the recommendation in `outcome`), a short summary
- * with --format text, or the Markdown summary the app exports with --format md.
- * A bad answers file exits 1 with one line per problem; bad arguments exit 2 with the usage.
+ * with --format text, the Markdown summary the app exports with --format md, or one line per
+ * file with --format line (file, outcome, status, plan), which takes several files at once.
+ * A bad answers file exits 1 with one line per problem, file name first, control characters
+ * escaped; bad arguments exit 2 with the usage.
  */
 import { parseArgs } from 'node:util';
-import { buildMarkdownSummary, checkAnswers, evaluate } from '../src/engine';
+import { buildMarkdownSummary, checkAnswers, evaluate, peopleText, type Bank, type Evaluation } from '../src/engine';
 import { formatTextSummary } from './text-summary';
 import { DEFAULT_BANK, loadBankFile, readJson, type CliIo } from './io';
 
-const USAGE = 'usage: npm run score -- <answers.json> [--format json|text|md] [--bank <bank.json>]';
+const USAGE =
+  'usage: npm run score -- <answers.json>... [--format json|text|md|line] [--bank <bank.json>] (several files need --format line)';
+const FORMATS = ['json', 'text', 'md', 'line'] as const;
+
+/** Text from an input file, safe for a terminal: control characters (escape sequences, line breaks) shown as \\xNN. */
+export function terminalSafe(text: string): string {
+  return Array.from(text, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 || (code >= 0x7f && code < 0xa0) ? `\\x${code.toString(16).padStart(2, '0')}` : char;
+  }).join('');
+}
+
+/** "now 1 Product Manager; later 2 Product Owners": the plan on one line. */
+function planLine(bank: Bank, result: Evaluation): string {
+  const hires = result.plan?.hires ?? [];
+  return (
+    hires.map((hire) => `${hire.when} ${peopleText(bank, hire)}${hire.partTime ? ' (part-time)' : ''}`).join('; ') ||
+    '-'
+  );
+}
 
 /** Runs `npm run score` on its arguments, writing to `io`; returns the exit code. */
 export function runScore(args: readonly string[], io: CliIo): number {
-  const fail = (text: string) => io.stderr.write(`${text}\n`);
+  const fail = (text: string) => io.stderr.write(`${terminalSafe(text)}\n`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -26,9 +47,8 @@ export function runScore(args: readonly string[], io: CliIo): number {
     return 2;
   }
   const { positionals, values } = parsed;
-  const [file, ...extra] = positionals;
-  const format = values.format;
-  if (file === undefined || extra.length > 0 || (format !== 'json' && format !== 'text' && format !== 'md')) {
+  const format = FORMATS.find((name) => name === values.format);
+  if (positionals.length === 0 || !format || (positionals.length > 1 && format !== 'line')) {
     fail(USAGE);
     return 2;
   }
@@ -38,22 +58,24 @@ export function runScore(args: readonly string[], io: CliIo): number {
     for (const problem of loaded.problems) fail(`${bankFile}: ${problem.path}: ${problem.message}`);
     return 1;
   }
-  const read = readJson(file);
-  if (!read.ok) {
-    fail(`${file}: ${read.message}`);
-    return 1;
+  let code = 0;
+  for (const file of positionals) {
+    const read = readJson(file);
+    const checked = read.ok ? checkAnswers(loaded.bank, read.value) : undefined;
+    if (!read.ok) fail(`${file}: ${read.message}`);
+    else if (checked && !checked.ok)
+      for (const error of checked.errors) fail(`${file}: ${error.question || '(answers)'}: ${error.message}`);
+    if (!checked?.ok) {
+      code = 1;
+      continue;
+    }
+    const result = evaluate(loaded.bank, checked.answers);
+    if (format === 'md')
+      io.stdout.write(buildMarkdownSummary(loaded.bank, checked.answers, result, { date: new Date() }));
+    else if (format === 'line')
+      io.stdout.write(`${terminalSafe(file)}\t${result.outcome}\t${result.status}\t${planLine(loaded.bank, result)}\n`);
+    else if (format === 'text') io.stdout.write(`${formatTextSummary(loaded.bank, result, checked.answers)}\n`);
+    else io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   }
-  const checked = checkAnswers(loaded.bank, read.value);
-  if (!checked.ok) {
-    for (const error of checked.errors) fail(`${file}: ${error.question || '(answers)'}: ${error.message}`);
-    return 1;
-  }
-  const result = evaluate(loaded.bank, checked.answers);
-  if (format === 'md')
-    io.stdout.write(buildMarkdownSummary(loaded.bank, checked.answers, result, { date: new Date() }));
-  else
-    io.stdout.write(
-      `${format === 'text' ? formatTextSummary(loaded.bank, result) : JSON.stringify(result, null, 2)}\n`,
-    );
-  return 0;
+  return code;
 }

@@ -1,19 +1,31 @@
 import {
+  leadLine,
+  planDetails,
+  planSentences,
+  runnerUpLine,
   answerLabel,
   confidenceWord,
   outcomeById,
   questionById,
   robustnessText,
+  type Answers,
   type Bank,
   type Evaluation,
 } from '../src/engine';
 
 /** A short, readable summary of a result for the terminal. */
-export function formatTextSummary(bank: Bank, result: Evaluation): string {
+export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answers): string {
   const title = (id: Evaluation['outcome']) => outcomeById(bank, id).title;
+  const plan = planSentences(bank, result);
+  const runnerUp = runnerUpLine(bank, result);
   const lines = [
-    `Recommendation: ${title(result.outcome)} (${result.outcome})`,
-    `Confidence: ${confidenceWord(result.robustness)}. ${robustnessText(result.robustness)}.`,
+    `Recommendation: ${title(result.outcome)} (${result.outcome}, status ${result.status})`,
+    leadLine(bank, answers, result),
+    `Confidence: ${result.status === 'tentative' ? 'Tentative' : confidenceWord(result.robustness)}. ${robustnessText(result.robustness)}.`,
+    ...(plan.length > 0
+      ? ['', 'Plan:', `  ${plan.join(' ')}`, ...planDetails(bank, result).map((line) => `  - ${line}`)]
+      : []),
+    ...(runnerUp ? ['', runnerUp] : []),
     '',
     'Fit:',
     ...result.ranking.map((id) => `  ${title(id).padEnd(44)} ${result.fit[id].toFixed(1).padStart(5)}`),

@@ -71,22 +71,39 @@ export interface RevisitPoint {
 
 /**
  * Questions that carry revisit text and whose answer alone, changed, would alter the
- * recommendation: the moments to run the assessment again. Bank order.
+ * recommendation: the moments to run the assessment again. A number only counts going up,
+ * and its moment is the first number that changes the advice ("When you reach 101
+ * engineers"), so no threshold the company has already passed is named. Bank order.
  */
 export function revisitPoints(bank: Bank, evaluation: Evaluation, answers: Answers = {}): RevisitPoint[] {
   const points: RevisitPoint[] = [];
   for (const question of bank.questions) {
     if (!question.revisit) continue;
-    const outcomes = evaluation.changes
-      .filter((change) => change.edits.length === 1 && change.edits[0]?.question === question.id)
-      .map((change) => change.outcome);
-    if (outcomes.length === 0) continue;
+    const now = answers[question.id];
+    const singles = evaluation.changes.filter(
+      (change) => change.edits.length === 1 && change.edits[0]?.question === question.id,
+    );
+    const growing =
+      question.type === 'number'
+        ? singles.filter((change) => {
+            const to = change.edits[0]?.answer;
+            return typeof to === 'number' && (typeof now !== 'number' || to > now);
+          })
+        : singles;
+    if (growing.length === 0) continue;
+    const reach = growing
+      .map((change) => change.edits[0]?.answer)
+      .filter((value): value is number => typeof value === 'number')
+      .sort((a, b) => a - b)[0];
     points.push({
       question: question.id,
       topic: question.topic,
-      when: question.revisit,
-      now: answerLabel(question, answers[question.id]),
-      outcomes: [...new Set(outcomes)],
+      when:
+        reach !== undefined && typeof now === 'number'
+          ? `When you reach ${answerLabel(question, reach)}`
+          : question.revisit,
+      now: answerLabel(question, now),
+      outcomes: [...new Set(growing.map((change) => change.outcome))],
     });
   }
   return points;

@@ -77,6 +77,18 @@ export {
   type BankChanges,
 } from './result-file';
 export { buildMarkdownSummary, escapeMarkdown, type MarkdownOptions } from './summary-markdown';
+export {
+  leadLine,
+  planSentences,
+  planDetails,
+  runnerUpLine,
+  openQuestionTitles,
+  jobPosts,
+  jobPostText,
+  peopleText,
+  type JobPost,
+} from './advice';
+export type { Hire, HiringPlan } from './plan';
 export { topReasons, revisitPoints, orderChanges, describeChange, type Reason, type RevisitPoint } from './explain';
 export {
   compareResults,

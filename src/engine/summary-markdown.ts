@@ -3,7 +3,8 @@
  * answers are escaped, so a hostile bank or label can never produce a live link or HTML.
  */
 import { bankHash } from './bank-hash';
-import { answerLabel, outcomeById, robustnessText } from './describe';
+import { jobPosts, leadLine, openQuestionTitles, planDetails, planSentences, runnerUpLine } from './advice';
+import { answerLabel, confidenceWord, outcomeById, robustnessText } from './describe';
 import type { Evaluation } from './evaluate';
 import { describeChange, orderChanges, revisitPoints, topReasons } from './explain';
 import type { Answers, Bank, OutcomeId } from './schema';
@@ -73,10 +74,26 @@ export function buildMarkdownSummary(
     '',
     '## Recommendation',
     '',
-    `**${md(outcome.title)}.** ${md(outcome.tagline)}`,
+    `**${md(outcome.title)}.** ${md(leadLine(bank, answers, evaluation))}`,
     '',
-    `How sure: ${robustnessText(evaluation.robustness)}.`,
+    ...(evaluation.status === 'tentative'
+      ? [
+          `Tentative: under half of what the questions can weigh is answered. These would matter most: ${openQuestionTitles(bank, evaluation).map(md).join('; ')}.`,
+          '',
+        ]
+      : []),
+    `How sure: ${evaluation.status === 'tentative' ? 'Tentative' : confidenceWord(evaluation.robustness)}. ${robustnessText(evaluation.robustness)}.`,
     '',
+    ...(evaluation.plan
+      ? [
+          '## Hiring plan',
+          '',
+          md(planSentences(bank, evaluation).join(' ')),
+          '',
+          ...planDetails(bank, evaluation).map((line) => `- ${md(line)}`),
+          '',
+        ]
+      : []),
     `${coverage.answered} of ${coverage.shown} questions answered, ${coverage.unsure} “Not sure”, ${coverage.weight}% of what the questions can weigh.`,
     '',
     '## Fit scores',
@@ -113,6 +130,9 @@ export function buildMarkdownSummary(
     );
   }
 
+  const runnerUp = runnerUpLine(bank, evaluation);
+  if (runnerUp) lines.push('', md(runnerUp));
+
   lines.push('', '## What would change it', '');
   const changes = orderChanges(evaluation.changes).slice(0, limit);
   if (changes.length === 0) lines.push('No change of one or two answers would alter this recommendation.');
@@ -134,27 +154,25 @@ export function buildMarkdownSummary(
       `- ${md(point.when)} (${md(point.topic)}, now ${md(point.now)}): this could lead to ${point.outcomes.map(title).join(' or ')}.`,
     );
 
-  lines.push(
-    '',
-    '## Job post starter',
-    '',
-    `A draft to adapt: add your company, team, location and how you work.`,
-    '',
-    `### ${md(outcome.title)}`,
-    '',
-    `**About the role.** ${md(outcome.summary)}`,
-    '',
-    '**What you will do**',
-    '',
-    ...outcome.responsibilities.map((item) => `- ${md(item)}`),
-    '',
-    '**What you bring**',
-    '',
-    ...outcome.skills.map((item) => `- ${md(item)}`),
-    '',
-    '## Your answers',
-    '',
-  );
+  const posts = jobPosts(bank, evaluation);
+  lines.push('', posts.length > 1 ? '## Job post starters' : '## Job post starter', '');
+  lines.push('A draft to adapt: add your company, team, location and how you work.');
+  for (const post of posts)
+    lines.push(
+      '',
+      `### ${md(post.title)}`,
+      '',
+      `**About the role.** ${md(post.about)}`,
+      '',
+      '**What you will do**',
+      '',
+      ...post.duties.map((item) => `- ${md(item)}`),
+      '',
+      '**What you bring**',
+      '',
+      ...post.skills.map((item) => `- ${md(item)}`),
+    );
+  lines.push('', '## Your answers', '');
   const shown = new Set(questionFlow(bank, answers).ids);
   lines.push(
     ...table(

@@ -30,12 +30,41 @@ describe('npm run score', () => {
 
   it('prints a readable summary with --format text', () => {
     const first = examples[0] ?? '';
-    const json = JSON.parse(runCli(runScore, [join('questions/examples', first)]).stdout) as { outcome: string };
+    const json = JSON.parse(runCli(runScore, [join('questions/examples', first)]).stdout) as {
+      outcome: string;
+      status: string;
+    };
     const run = runCli(runScore, [join('questions/examples', first), '--format', 'text']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Recommendation: .+\((po|pm|both|combined)\)$/m);
-    expect(run.stdout).toContain(`(${json.outcome})`);
+    expect(run.stdout).toMatch(/^Recommendation: .+$/m);
+    expect(run.stdout).toContain(`(${json.outcome}, status ${json.status})`);
+    expect(run.stdout).toMatch(/^Plan:\n {2}Hire .+ now/m);
     expect(run.stdout).toMatch(/^Coverage: \d+ of \d+ questions answered/m);
+  });
+
+  it('prints one line per file with --format line: file, outcome, status and plan', () => {
+    const files = examples.map((name) => join('questions/examples', name));
+    const run = runCli(runScore, [...files, '--format', 'line']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(files.length);
+    lines.forEach((line, i) => {
+      const [file, outcome, status, plan] = line.split('\t');
+      const json = JSON.parse(runCli(runScore, [files[i] ?? '']).stdout) as { outcome: string; status: string };
+      expect([file, outcome, status]).toEqual([files[i], json.outcome, json.status]);
+      expect(plan).toMatch(/^now /);
+    });
+  });
+
+  it('escapes control characters from the input, one line per problem, file name first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'role-fit-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ 'stage\u001b[31m': 'seed', engineers: 'x\ny' }));
+    const run = runCli(runScore, [file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.includes('\u001b')).toBe(false);
+    expect(run.stderr).toContain('\\x1b');
+    for (const line of run.stderr.trimEnd().split('\n')) expect(line.startsWith(`${file}: `)).toBe(true);
   });
 
   it('prints the Markdown summary with --format md, headed by the same recommendation', () => {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { answersArbitrary } from '../fixtures/answer-arbitrary';
 import { describeChange, evaluate, orderChanges, revisitPoints, topReasons, type Change } from '../../src/engine';
 import { miniBank } from '../fixtures/mini-bank';
 
@@ -43,13 +45,29 @@ describe('revisitPoints', () => {
   it.each([
     // Direction has revisit text and flipping it alone changes pm to combined.
     ['a single flip of a question with revisit text', strategyHeavy, [['direction', 'Unclear', ['combined']]]],
-    // Team size flips "both" to "pm"; delivery flips it too but has no revisit text.
-    ['team size, not delivery, which has no revisit text', large, [['size', '40 engineers', ['pm']]]],
+    // Only a smaller team (and delivery, which has no revisit text) flips "both": a team does
+    // not revisit a decision by shrinking, so nothing is named.
+    ['nothing when only a smaller team would change it', large, []],
   ])('names %s', (_, answers, expected) => {
     const points = revisitPoints(miniBank, evaluate(miniBank, answers), answers);
     expect(points.map((point) => [point.question, point.now, point.outcomes])).toEqual(expected);
     for (const point of points)
       expect(point.when).toBe(miniBank.questions.find((q) => q.id === point.question)?.revisit);
+  });
+
+  it('names the first larger number that changes the advice, never one already passed', () => {
+    fc.assert(
+      fc.property(answersArbitrary(miniBank), (answers) => {
+        for (const point of revisitPoints(miniBank, evaluate(miniBank, answers), answers)) {
+          const now = answers[point.question];
+          if (point.question !== 'size' || typeof now !== 'number') continue;
+          const reach = Number(/When you reach (\d+)/.exec(point.when)?.[1]);
+          expect(reach).toBeGreaterThan(now);
+          expect(evaluate(miniBank, { ...answers, size: reach }).outcome).not.toBe(evaluate(miniBank, answers).outcome);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('is empty when no change of one answer alters the result', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  confidenceWord,
   answerLabel,
   buildMarkdownSummary,
   checkAnswers,
@@ -53,7 +54,9 @@ describe('buildMarkdownSummary', () => {
   it('opens with the recommendation and how sure it is', () => {
     expect(md.split('\n')[0]).toBe(`# Role Fit result: ${outcome.title}`);
     expect(md).toContain(`**${outcome.title}.**`);
-    expect(md).toContain(`How sure: ${robustnessText(evaluation.robustness)}.`);
+    expect(md).toContain(
+      `How sure: ${confidenceWord(evaluation.robustness)}. ${robustnessText(evaluation.robustness)}.`,
+    );
   });
 
   it.each([
@@ -64,7 +67,8 @@ describe('buildMarkdownSummary', () => {
     'What would change it',
     'What the role does',
     'When to revisit',
-    'Job post starter',
+    'Hiring plan',
+    'Job post starters?',
     'Your answers',
   ])('has a "%s" section', (heading) => {
     expect(md).toMatch(new RegExp(`^## ${heading}$`, 'm'));

@@ -1,24 +1,28 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ScreenHeading } from '../../components/screen-heading';
 import {
-  applyEdits,
+  confidenceWord,
   describeChange,
   evaluate,
+  leadLine,
+  openQuestionTitles,
   orderChanges,
-  revisitPoints,
-  topReasons,
   outcomeById,
+  revisitPoints,
   robustnessText,
-  confidenceWord,
-  type Bank,
+  runnerUpLine,
+  topReasons,
   type Change,
-  type Evaluation,
 } from '../../engine';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { selectAnswers } from '../../store/selectors';
 import { ExportPanel } from './export-panel';
 import { DimensionMap } from './dimension-map';
 import { FitChart } from './fit-chart';
+import { HiringPlan } from './hiring-plan';
+import { JobPosts } from './job-posts';
+import { RoleDetails } from './role-details';
+import { WhatIfPanel } from './what-if-panel';
 
 const CHANGES_SHOWN = 6;
 
@@ -36,27 +40,43 @@ export default function ResultScreen() {
   const [whatIf, setWhatIf] = useState<Change | null>(null);
   const changeHeadingRef = useRef<HTMLHeadingElement>(null);
   const { coverage } = evaluation;
+  const tentative = evaluation.status === 'tentative';
+  const runnerUp = runnerUpLine(bank, evaluation);
 
   return (
     <article className="result" aria-labelledby="result-title">
-      <p className="eyebrow">Our recommendation</p>
+      <p className="eyebrow">{tentative ? 'Tentative: not enough answers yet' : 'Our recommendation'}</p>
       <ScreenHeading id="result-title" stepKey="result" documentTitle={`Your result: ${outcome.title}`}>
         {outcome.title}
       </ScreenHeading>
-      {/* The heading names the hire; the lead says why, without repeating it. */}
-      <p className="lead">{outcome.tagline}</p>
-      <p>{outcome.summary}</p>
+      {/* The heading names the hire; the lead says why, in a line true for these answers. */}
+      <p className="lead">{leadLine(bank, answers, evaluation)}</p>
+      {tentative ? (
+        <div className="coverage">
+          <p>
+            Only {Math.round(coverage.weight)}% of what the questions can weigh is answered, so this only shows where
+            the answers lean. These would matter most:
+          </p>
+          <ul>
+            {openQuestionTitles(bank, evaluation).map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <HiringPlan bank={bank} evaluation={evaluation} />
       <p className="confidence">
-        <strong>How sure is this? {confidenceWord(evaluation.robustness)}.</strong>{' '}
+        <strong>How sure is this? {tentative ? 'Tentative' : confidenceWord(evaluation.robustness)}.</strong>{' '}
         {robustnessText(evaluation.robustness)}.
       </p>
-      {coverage.unsure + coverage.unanswered > 0 ? (
+      {!tentative && coverage.unsure + coverage.unanswered > 0 ? (
         <p className="coverage">
           You answered “Not sure” to {coverage.unsure} of {coverage.shown} questions, so the result rests on{' '}
           {coverage.answered} answers: {Math.round(coverage.weight)}% of what the questions can weigh. Answering more of
           them would make it firmer.
         </p>
       ) : null}
+      <p>{outcome.summary}</p>
 
       <section aria-labelledby="fit-title">
         <h2 id="fit-title">How well each option fits</h2>
@@ -75,18 +95,19 @@ export default function ResultScreen() {
             {reasons.map((reason) => (
               <li key={reason.question}>
                 You said: <strong>{reason.topic}</strong> — {reason.answer}.
-                {reason.raised.length > 0
-                  ? ` That raised ${reason.raised
-                      .slice(0, 2)
-                      .map((entry) => `${entry.label.toLowerCase()} by ${Math.round(entry.points)} points`)
-                      .join(' and ')}.`
-                  : ''}
+                {reason.raised[0] ? (
+                  <span className="muted">
+                    {' '}
+                    It raised {reason.raised[0].label.toLowerCase()} by {Math.round(reason.raised[0].points)} points.
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
         ) : (
           <p>None of your answers pushed strongly in one direction.</p>
         )}
+        {runnerUp ? <p>{runnerUp}</p> : null}
       </section>
 
       <section aria-labelledby="change-title">
@@ -174,7 +195,7 @@ export default function ResultScreen() {
           ))}
       </section>
 
-      <JobPostStarter bank={bank} outcomeId={evaluation.outcome} />
+      <JobPosts bank={bank} evaluation={evaluation} />
 
       {/* Exports always use the saved answers, never a what-if preview. */}
       <ExportPanel bank={bank} answers={answers} evaluation={evaluation} />
@@ -188,97 +209,5 @@ export default function ResultScreen() {
         </button>
       </div>
     </article>
-  );
-}
-
-/** Confidence in words from the engine's robustness. */
-interface RoleDetailsProps {
-  bank: Bank;
-  outcomeId: Evaluation['outcome'];
-  level?: 3 | 4;
-}
-
-function RoleDetails({ bank, outcomeId, level = 3 }: RoleDetailsProps) {
-  const outcome = outcomeById(bank, outcomeId);
-  const Heading = level === 3 ? 'h3' : 'h4';
-  return (
-    <div className="role-details">
-      <div>
-        <Heading>Responsibilities</Heading>
-        <ul>
-          {outcome.responsibilities.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </div>
-      <div>
-        <Heading>Skills to hire for</Heading>
-        <ul>
-          {outcome.skills.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
-}
-
-/** A draft job post for the recommended hire, from the bank's own words: on screen and in print. */
-function JobPostStarter({ bank, outcomeId }: { bank: Bank; outcomeId: Evaluation['outcome'] }) {
-  const outcome = outcomeById(bank, outcomeId);
-  return (
-    <section aria-labelledby="job-post-title" className="job-post">
-      <h2 id="job-post-title">Job post starter</h2>
-      <p className="muted">A draft to adapt: add your company, your team, where you work and how.</p>
-      <blockquote>
-        <p>
-          <strong>About the role.</strong> {outcome.summary}
-        </p>
-        <p>
-          <strong>What you will do:</strong> {outcome.responsibilities.join('; ')}.
-        </p>
-        <p>
-          <strong>What you bring:</strong> {outcome.skills.join('; ')}.
-        </p>
-      </blockquote>
-    </section>
-  );
-}
-
-interface WhatIfPanelProps {
-  bank: Bank;
-  evaluation: Evaluation;
-  change: Change;
-  onClose: () => void;
-}
-
-/** The result for changed answers, computed on the side: the stored answers never change. */
-function WhatIfPanel({ bank, evaluation, change, onClose }: WhatIfPanelProps) {
-  const answers = useAssessment(selectAnswers);
-  const trial = useMemo(() => evaluate(bank, applyEdits(bank, answers, change.edits)), [bank, answers, change]);
-  const outcome = outcomeById(bank, trial.outcome);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, [change]);
-  return (
-    <section className="what-if no-print" aria-labelledby="what-if-title">
-      <h3 id="what-if-title" ref={headingRef} tabIndex={-1}>
-        What if {describeChange(bank, answers, change)}?
-      </h3>
-      <p>
-        Then the advice would be: <strong>{outcome.title}</strong> (fit {Math.round(trial.fit[trial.outcome])} of 100,
-        against {Math.round(evaluation.fit[evaluation.outcome])} for your current answer “
-        {outcomeById(bank, evaluation.outcome).title}”).
-      </p>
-      <p>{outcome.tagline}</p>
-      <p className="muted">
-        This is only a preview. Your saved answers have not changed, and the summary, files and share link below use
-        them, not this preview.
-      </p>
-      <button type="button" className="button" onClick={onClose}>
-        Back to my answers
-      </button>
-    </section>
   );
 }

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { copyText } from '../../components/download';
+import { MessageSlot } from '../../components/message-slot';
+import { jobPostText, jobPosts, type Bank, type Evaluation } from '../../engine';
+
+/** One job-post starter per role in the plan, each with its own copy button. On screen only: the Markdown summary carries them, and the printout stays within two pages. */
+export function JobPosts({ bank, evaluation }: { bank: Bank; evaluation: Evaluation }) {
+  const posts = jobPosts(bank, evaluation);
+  const [message, setMessage] = useState('');
+  if (posts.length === 0) return null;
+  return (
+    <section aria-labelledby="job-post-title" className="job-post no-print">
+      <h2 id="job-post-title">{posts.length === 1 ? 'Job post starter' : 'Job post starters'}</h2>
+      <p className="muted">A draft to adapt: add your company, your team, where you work and how.</p>
+      {posts.map((post) => (
+        <article key={post.role} aria-labelledby={`post-${post.role}`}>
+          <h3 id={`post-${post.role}`}>{post.title}</h3>
+          <blockquote>
+            <p>
+              <strong>About the role.</strong> {post.about}
+            </p>
+            <p>
+              <strong>What you will do:</strong> {post.duties.join('; ')}.
+            </p>
+            <p>
+              <strong>What you bring:</strong> {post.skills.join('; ')}.
+            </p>
+          </blockquote>
+          <button
+            type="button"
+            className="button small no-print"
+            onClick={() =>
+              void copyText(jobPostText(post)).then((copied) =>
+                setMessage(
+                  copied
+                    ? `The ${post.title} post is copied.`
+                    : 'This browser did not let Role Fit copy; select the text and copy it yourself.',
+                ),
+              )
+            }
+          >
+            Copy the {post.title} post
+          </button>
+        </article>
+      ))}
+      <MessageSlot role="status">{message}</MessageSlot>
+    </section>
+  );
+}
