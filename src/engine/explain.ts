@@ -109,9 +109,13 @@ export function revisitPoints(bank: Bank, evaluation: Evaluation, answers: Answe
   return points;
 }
 
-/** Changes worth showing first: fewest edits, then the best fit of the new outcome; stable otherwise. */
+/**
+ * Changes worth showing first: fewest edits, then the most plausible (an open question
+ * answered, then one step of a number or an ordered answer), then the best fit of the new
+ * outcome; stable otherwise.
+ */
 export function orderChanges(changes: readonly Change[]): Change[] {
-  return [...changes].sort((a, b) => a.edits.length - b.edits.length || b.fit - a.fit);
+  return [...changes].sort((a, b) => a.edits.length - b.edits.length || a.cost - b.cost || b.fit - a.fit);
 }
 
 /** "Engineers: 13 engineers (now 4 engineers)" for each edit of a change, joined with "and". */

@@ -148,6 +148,8 @@ function checkPlan(
   plan.roles.forEach((role, ri) => {
     const at = `plan.roles[${ri}]`;
     if (!dimensionIds.has(role.dimension)) add(`${at}.dimension`, `"${role.dimension}" is not a declared dimension`);
+    if (role.alsoCovers !== undefined && !dimensionIds.has(role.alsoCovers))
+      add(`${at}.alsoCovers`, `"${role.alsoCovers}" is not a declared dimension`);
     const rule = role.headcount;
     if (!rule) return;
     const question = choiceQuestion(rule.question, `${at}.headcount.question`);

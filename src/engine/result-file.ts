@@ -38,7 +38,14 @@ export const storedEvaluationSchema = z.strictObject({
     .array(z.strictObject({ question: key, answer: answerSchema, points: z.record(key, points) }))
     .check(z.maxLength(40)),
   changes: z
-    .array(z.strictObject({ edits: z.array(editSchema).check(z.maxLength(2)), outcome: outcomeIdSchema, fit: score }))
+    .array(
+      z.strictObject({
+        edits: z.array(editSchema).check(z.maxLength(2)),
+        outcome: outcomeIdSchema,
+        fit: score,
+        cost: z.optional(count),
+      }),
+    )
     .check(z.maxLength(1000)),
   robustness: z.strictObject({ changes: count, atLeast: z.boolean() }),
   // Added with bank 1.1.0: files saved before have none of these.

@@ -76,6 +76,8 @@ export const singleQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('single'),
   options: z.array(optionSchema).check(z.minLength(2), z.maxLength(12)),
+  /** The options run from least to most (stage, budget): "What would change it" moves one step only. */
+  ordered: z.optional(z.boolean()),
 });
 
 export const multipleQuestionSchema = z.strictObject({
@@ -187,6 +189,8 @@ export const roleSchema = z.strictObject({
   plural: shortText,
   /** The dimension this role closes: the bigger gap is hired first. */
   dimension: idSchema,
+  /** A second dimension the same person covers (one person for both jobs). */
+  alsoCovers: z.optional(idSchema),
   /** "the day-to-day backlog and sprints": what the role covers, for the plan's reasons. */
   covers: shortText,
   /** How many: one per `per` of a number answer, or a count per option; 1 when unknown. */

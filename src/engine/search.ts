@@ -28,6 +28,11 @@ export interface Change {
   outcome: OutcomeId;
   /** The new outcome's fit score. */
   fit: number;
+  /**
+   * How far-fetched the change is, summed over its edits: 0 answers a question left open,
+   * 1 moves a number or an ordered answer one step, 2 is any other change. Lower comes first.
+   */
+  cost: number;
 }
 
 export interface Robustness {
@@ -79,6 +84,8 @@ interface Alternative {
   question: number;
   choice: number;
   value: number;
+  /** See `Change.cost`. */
+  cost: number;
 }
 
 /** Every other answer a shown question could take, in bank order. */
@@ -86,13 +93,19 @@ function alternatives(cq: CompiledQuestion, state: State): Alternative[] {
   const q = cq.question;
   const current = state.choice[cq.index] ?? NONE;
   const list: Alternative[] = [];
+  const open = current === NONE;
+  const add = (choice: number, value: number, cost: number) =>
+    list.push({ question: cq.index, choice, value, cost: open ? 0 : cost });
+  // From a known answer a number moves to a neighbouring band and an ordered answer one step:
+  // 600 engineers do not become 5. An open question may take any answer.
+  const near = (i: number) => current === NONE || Math.abs(i - current) === 1;
   if (q.type === 'number') {
     const value = state.value[cq.index] ?? q.min;
     q.bands.forEach((band, i) => {
-      if (i === current) return;
+      if (i === current || !near(i)) return;
       // The nearest number in the other band: "if you reach 26 engineers".
       const nearest = current === NONE ? band.min : Math.min(band.max, Math.max(band.min, value));
-      list.push({ question: cq.index, choice: i, value: nearest });
+      add(i, nearest, 1);
     });
   } else if (q.type === 'multiple') {
     const count = current === NONE ? 0 : popCount(current);
@@ -100,18 +113,18 @@ function alternatives(cq: CompiledQuestion, state: State): Alternative[] {
       const bit = 1 << i;
       const base = current === NONE ? 0 : current;
       if (base & bit) {
-        if (count > 1) list.push({ question: cq.index, choice: base & ~bit, value: 0 });
+        if (count > 1) add(base & ~bit, 0, 1);
       } else if ((bit | base) & cq.exclusiveMask || count === 1) {
         // Ticking an exclusive option, or anything beside one, replaces the selection; so may
         // any tick when only one is ticked, since that one cannot be unticked on its own.
-        list.push({ question: cq.index, choice: bit, value: 0 });
-        if (!((bit | base) & cq.exclusiveMask) && count < q.maxChoices)
-          list.push({ question: cq.index, choice: base | bit, value: 0 });
-      } else if (count < q.maxChoices) list.push({ question: cq.index, choice: base | bit, value: 0 });
+        add(bit, 0, 2);
+        if (!((bit | base) & cq.exclusiveMask) && count < q.maxChoices) add(base | bit, 0, 1);
+      } else if (count < q.maxChoices) add(base | bit, 0, 1);
     });
   } else {
+    const ordered = q.type === 'single' && q.ordered === true;
     q.options.forEach((_, i) => {
-      if (i !== current) list.push({ question: cq.index, choice: i, value: 0 });
+      if (i !== current && (!ordered || near(i))) add(i, 0, ordered ? 1 : 2);
     });
   }
   return list;
@@ -145,6 +158,29 @@ function editOf(compiled: CompiledBank, alt: Alternative): Edit {
   return { question: q.id, answer: q.options[alt.choice]?.id ?? UNSURE };
 }
 
+/** Whether an alternative raises the plan's budget answer (in salaries) from a known one. */
+function moreBudget(compiled: CompiledBank, state: State, alt: Alternative): boolean {
+  const budget = compiled.bank.plan?.budget;
+  const question = compiled.questions[alt.question]?.question;
+  if (!budget || question?.id !== budget.question || question.type === 'number') return false;
+  const salaries = (choice: number) => budget.salaries[question.options[choice]?.id ?? ''] ?? NaN;
+  return salaries(alt.choice) > salaries(state.choice[alt.question] ?? NONE);
+}
+
+/** True when outcome `to` puts fewer people on product work, or covers fewer dimensions, than `from`. */
+function narrower(compiled: CompiledBank, from: number, to: number): boolean {
+  const plan = compiled.bank.plan;
+  if (!plan) return false;
+  const reach = (o: number) => {
+    const roles = plan.hires[outcomeAt(compiled, o)].map((id) => plan.roles.find((role) => role.id === id));
+    const covered = new Set(roles.flatMap((role) => (role ? [role.dimension, role.alsoCovers ?? role.dimension] : [])));
+    return { people: roles.length, covered };
+  };
+  const a = reach(from);
+  const b = reach(to);
+  return b.people < a.people || [...a.covered].some((dimension) => !b.covered.has(dimension));
+}
+
 /** Single changes that flip the outcome; if none, pairs; robustness from what was found. */
 export function searchChanges(
   compiled: CompiledBank,
@@ -159,10 +195,13 @@ export function searchChanges(
     if (best === outcome) return undefined;
     // An edit to a question the other edit hid is not a real change.
     if (edits.some((alt) => !scratch.visible[alt.question])) return undefined;
+    // More money never argues for a narrower role.
+    if (edits.some((alt) => moreBudget(compiled, state, alt)) && narrower(compiled, outcome, best)) return undefined;
     return {
       edits: edits.map((alt) => editOf(compiled, alt)),
       outcome: outcomeAt(compiled, best),
       fit: scratch.fits[best] ?? 0,
+      cost: edits.reduce((sum, alt) => sum + alt.cost, 0),
     };
   };
 

@@ -42,12 +42,13 @@ describe('evaluate', () => {
 
   it('lists the single changes that alter the outcome, and robustness 1', () => {
     expect(result.changes).toEqual([
-      { edits: [{ question: 'size', answer: 11 }], outcome: 'both', fit: 75.3 },
-      { edits: [{ question: 'direction', answer: 'clear' }], outcome: 'combined', fit: 81.3 },
-      { edits: [{ question: 'delivery', answer: 'strongly-disagree' }], outcome: 'combined', fit: 70.3 },
-      { edits: [{ question: 'delivery', answer: 'disagree' }], outcome: 'combined', fit: 73.9 },
-      { edits: [{ question: 'delivery', answer: 'neutral' }], outcome: 'combined', fit: 75.2 },
-      { edits: [{ question: 'pains', answer: ['waiting'] }], outcome: 'combined', fit: 88.3 },
+      // A number's move to the next band costs 1, any other change 2; answering pains, left open, 0.
+      { edits: [{ question: 'size', answer: 11 }], outcome: 'both', fit: 75.3, cost: 1 },
+      { edits: [{ question: 'direction', answer: 'clear' }], outcome: 'combined', fit: 81.3, cost: 2 },
+      { edits: [{ question: 'delivery', answer: 'strongly-disagree' }], outcome: 'combined', fit: 70.3, cost: 2 },
+      { edits: [{ question: 'delivery', answer: 'disagree' }], outcome: 'combined', fit: 73.9, cost: 2 },
+      { edits: [{ question: 'delivery', answer: 'neutral' }], outcome: 'combined', fit: 75.2, cost: 2 },
+      { edits: [{ question: 'pains', answer: ['waiting'] }], outcome: 'combined', fit: 88.3, cost: 0 },
     ]);
     expect(result.robustness).toEqual({ changes: 1, atLeast: false });
   });

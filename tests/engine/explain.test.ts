@@ -77,7 +77,12 @@ describe('revisitPoints', () => {
 });
 
 describe('orderChanges and describeChange', () => {
-  const single = (fit: number): Change => ({ edits: [{ question: 'direction', answer: 'clear' }], outcome: 'po', fit });
+  const single = (fit: number, cost = 2): Change => ({
+    edits: [{ question: 'direction', answer: 'clear' }],
+    outcome: 'po',
+    fit,
+    cost,
+  });
   const pair: Change = {
     edits: [
       { question: 'direction', answer: 'clear' },
@@ -85,10 +90,16 @@ describe('orderChanges and describeChange', () => {
     ],
     outcome: 'both',
     fit: 99,
+    cost: 3,
   };
 
-  it('puts fewer edits first, then the better fit', () => {
-    expect(orderChanges([pair, single(70), single(80)])).toEqual([single(80), single(70), pair]);
+  it('puts fewer edits first, then the more plausible, then the better fit', () => {
+    expect(orderChanges([pair, single(70), single(80), single(60, 0)])).toEqual([
+      single(60, 0),
+      single(80),
+      single(70),
+      pair,
+    ]);
   });
 
   it('words each edit with the answer now', () => {

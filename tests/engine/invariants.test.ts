@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine';
+import { UNSURE, evaluate, type OutcomeId } from '../../src/engine';
 import { violations } from '../../scripts/advice/invariants';
 import { answersArbitrary } from '../fixtures/answer-arbitrary';
 import { defaultBank } from '../fixtures/default-bank';
@@ -59,6 +59,43 @@ describe('the hiring plan, over the whole answer space', () => {
         expect(teamsPerOwner).toBeGreaterThan(0);
         if (owners) expect(owners.count).toBe(Math.ceil(teams / teamsPerOwner));
         if (owners) expect(owners.count).toBeGreaterThan(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('"What would change it", over the whole answer space', () => {
+  const salaries = (answer: unknown) => (typeof answer === 'string' ? bank.plan?.budget.salaries[answer] : undefined);
+  const reach = (outcome: OutcomeId) => bank.plan?.hires[outcome].length ?? 0;
+
+  it('moves a known number one band, an ordered answer one step, and never narrows the role for more money', () => {
+    fc.assert(
+      fc.property(answers, (input) => {
+        const result = evaluate(bank, input);
+        for (const change of result.changes)
+          for (const edit of change.edits) {
+            const question = bank.questions.find((q) => q.id === edit.question);
+            const now = input[edit.question];
+            if (!question || now === undefined || now === UNSURE) continue;
+            if (question.type === 'number' && typeof now === 'number' && typeof edit.answer === 'number') {
+              const band = (value: number) => question.bands.findIndex((b) => value >= b.min && value <= b.max);
+              expect(Math.abs(band(edit.answer) - band(now))).toBe(1);
+            }
+            if (question.type === 'single' && question.ordered) {
+              const step = (id: unknown) => question.options.findIndex((option) => option.id === id);
+              expect(Math.abs(step(edit.answer) - step(now))).toBe(1);
+            }
+            const before = salaries(now);
+            const after = salaries(edit.answer);
+            if (
+              question.id === bank.plan?.budget.question &&
+              before !== undefined &&
+              after !== undefined &&
+              after > before
+            )
+              expect(reach(change.outcome)).toBeGreaterThanOrEqual(reach(result.outcome));
+          }
       }),
       { numRuns: 200 },
     );
