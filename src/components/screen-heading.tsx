@@ -28,3 +28,11 @@ export function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHe
     </h1>
   );
 }
+
+/**
+ * Sends focus to the current screen's heading: for a control that removes itself (a notice's
+ * "Dismiss"), so focus does not fall back to the page's body.
+ */
+export function focusScreenHeading(): void {
+  document.querySelector<HTMLElement>('h1.screen-heading')?.focus();
+}

@@ -18,7 +18,9 @@ export function answerLabel(question: Question, answer: Answer | undefined): str
   if (answer === undefined) return 'Not answered';
   if (answer === UNSURE) return UNSURE_LABEL;
   if (question.type === 'number')
-    return typeof answer === 'number' ? `${formatWhole(answer)} ${question.unit}` : String(answer);
+    return typeof answer === 'number'
+      ? `${formatWhole(answer)} ${answer === 1 ? (question.unitOne ?? question.unit) : question.unit}`
+      : String(answer);
   const ids = Array.isArray(answer) ? answer : [answer];
   return ids.map((id) => question.options.find((option) => option.id === id)?.label ?? String(id)).join(', ');
 }

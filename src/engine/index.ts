@@ -77,6 +77,7 @@ export {
   type BankChanges,
 } from './result-file';
 export { buildMarkdownSummary, escapeMarkdown, type MarkdownOptions } from './summary-markdown';
+export { buildTextSummary } from './summary-text';
 export {
   leadLine,
   planSentences,

@@ -217,7 +217,7 @@ export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
   const header =
     typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   if (header.format !== 'role-fit-result')
-    return failure('This file is not a Role Fit result; choose the .json file saved with “Download .json”.');
+    return failure('This file is not a Role Fit result; choose the .json file saved with “Save result file (.json)”.');
   if (typeof header.formatVersion === 'number' && header.formatVersion > RESULT_FILE_VERSION)
     return failure(
       'This file was saved by a newer version of Role Fit; reload the page to get the latest version and open it again.',

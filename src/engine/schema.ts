@@ -105,6 +105,8 @@ export const numberQuestionSchema = z.strictObject({
   max: z.int(),
   /** The unit, plural, as shown beside the input ("engineers"). */
   unit: shortText,
+  /** The unit for exactly one ("engineer"); the plural is used when left out. */
+  unitOne: z.optional(shortText),
   bands: z.array(bandSchema).check(z.minLength(1), z.maxLength(20)),
 });
 

@@ -56,11 +56,12 @@ export type Decoder = (bank: Bank, parts: readonly string[]) => DecodedShareLink
 const MESSAGES: Record<Exclude<ShareLinkErrorCode, 'other-bank' | 'bad-answer'>, string> = {
   empty: 'This link holds no result; copy the whole link, including the part after “#”, and try again.',
   'too-long': 'This text is far too long to be a Role Fit link; check that you pasted only the link.',
-  'not-a-link': 'This is not a Role Fit result link; copy it again with “Copy share link”.',
+  'not-a-link': 'This is not a Role Fit result link; ask the person who sent it for the whole link again.',
   'newer-version':
     'This link was made by a newer version of Role Fit; reload the page to get the latest version and open the link again.',
   'unknown-version': 'This link uses a format Role Fit does not know; ask the sender for a new link.',
-  damaged: 'This link is damaged, probably cut short or changed while copying; copy the whole link again.',
+  damaged:
+    'This link is damaged, probably cut short or changed while copying; ask the person who sent it for the whole link again.',
   'invalid-answers': 'The answers in this link do not fit the current questions; ask the sender for a new link.',
 };
 

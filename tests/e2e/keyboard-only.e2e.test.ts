@@ -69,9 +69,9 @@ test('keyboard only: from the landing page through every question to the result 
   const outcome = outcomeById(bank, persona.expected);
   await expectStep(page, outcome.title, `Your result: ${outcome.title}`);
 
-  // Tab past "Download .md" to the next button, then Shift+Tab back to it.
-  const markdownButton = page.getByRole('button', { name: 'Download .md', exact: true });
-  await tabTo(page, page.getByRole('button', { name: 'Download .json', exact: true }));
+  // Tab past "Download summary (.md)" to the next button, then Shift+Tab back to it.
+  const markdownButton = page.getByRole('button', { name: 'Download summary (.md)', exact: true });
+  await tabTo(page, page.getByRole('button', { name: 'Save result file (.json)', exact: true }));
   await tabTo(page, markdownButton, { backwards: true, max: 1 });
   await expect(markdownButton.evaluate((button) => button.matches(':focus-visible'))).resolves.toBe(true);
 

@@ -11,7 +11,14 @@ declare global {
 }
 
 /** Labels of controls that do nothing on paper, so the printout must not show them. */
-const controls = ['Download .md', 'Download .json', 'Copy share link', 'Save as PDF', 'What if?', 'Start again'];
+const controls = [
+  'Download summary (.md)',
+  'Save result file (.json)',
+  'Copy share link',
+  'Save as PDF',
+  'What if?',
+  'Start again',
+];
 
 for (const outcome of outcomeIds)
   test(`the printed result for ${outcome} fits two pages and names the recommendation`, async ({ page }) => {

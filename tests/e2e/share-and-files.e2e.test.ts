@@ -48,7 +48,7 @@ test('a share link, a saved file and the Markdown summary carry the same result'
 
   // (b) The saved .json, opened from the landing page of a fresh browser, gives the same result.
   const json = await saveDownload(
-    await downloadFrom(page, () => page.getByRole('button', { name: 'Download .json', exact: true }).click()),
+    await downloadFrom(page, () => page.getByRole('button', { name: 'Save result file (.json)', exact: true }).click()),
     folder,
   );
   expect(json.path).toMatch(/role-fit-pm-\d{4}-\d{2}-\d{2}\.json$/);
@@ -62,7 +62,7 @@ test('a share link, a saved file and the Markdown summary carry the same result'
 
   // (c) The Markdown summary names the recommendation, every question asked, and the question set.
   const { text: markdown } = await saveDownload(
-    await downloadFrom(page, () => page.getByRole('button', { name: 'Download .md', exact: true }).click()),
+    await downloadFrom(page, () => page.getByRole('button', { name: 'Download summary (.md)', exact: true }).click()),
     folder,
   );
   expect(markdown).toContain(`# Role Fit result: ${escapeMarkdown(outcomeById(bank, persona.expected).title)}`);

@@ -39,11 +39,22 @@ afterEach(() => {
 });
 
 describe('ExportPanel', () => {
-  it('copies the Markdown summary and says so', async () => {
+  it('copies the summary as plain text for email and chat, without Markdown escapes', async () => {
     const user = setup();
     // userEvent.setup installs a clipboard stub that can be read back.
     await user.click(screen.getByRole('button', { name: 'Copy summary' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Summary copied.');
+    expect(await screen.findByRole('status')).toHaveTextContent('Summary copied as plain text.');
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/^Role Fit result: Hire both$/m);
+    expect(copied).toMatch(/^How sure: /m);
+    expect(copied).not.toMatch(/\\|\*\*|^#/m);
+    expect(copied).toContain('2026-03-04');
+  });
+
+  it('copies the Markdown summary with "Copy as Markdown"', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Summary copied as Markdown.');
     const copied = await navigator.clipboard.readText();
     expect(copied).toMatch(/^# Role Fit result: Hire both$/m);
     expect(copied).toContain('2026-03-04');
@@ -69,7 +80,7 @@ describe('ExportPanel', () => {
   it('downloads the summary as a Markdown file', async () => {
     const { blobs, names } = captureDownloads();
     const user = setup();
-    await user.click(screen.getByRole('button', { name: 'Download .md' }));
+    await user.click(screen.getByRole('button', { name: 'Download summary (.md)' }));
     expect(names).toEqual(['role-fit-both-2026-03-04.md']);
     expect(blobs[0]?.type).toBe('text/markdown;charset=utf-8');
     expect(await readBlob(blobs[0])).toMatch(/^# Role Fit result: Hire both\n/);
@@ -79,7 +90,7 @@ describe('ExportPanel', () => {
   it('downloads a result file that opens to the same answers', async () => {
     const { blobs, names } = captureDownloads();
     const user = setup();
-    await user.click(screen.getByRole('button', { name: 'Download .json' }));
+    await user.click(screen.getByRole('button', { name: 'Save result file (.json)' }));
     expect(names).toEqual(['role-fit-both-2026-03-04.json']);
     expect(blobs[0]?.type).toBe('application/json');
     const text = await readBlob(blobs[0]);

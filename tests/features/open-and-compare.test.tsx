@@ -42,7 +42,7 @@ describe('open a saved result', { timeout: 20_000 }, () => {
       expect(heading).toHaveFocus();
     });
     expect(screen.getByText(/^Opened the answers from a saved file\./)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Download .json' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save result file (.json)' })).toBeInTheDocument();
   });
 
   it('opens a file with missing answers at the review', async () => {

@@ -99,7 +99,13 @@ describe('result', { timeout: 30_000 }, () => {
     const { user } = renderApp(miniBank);
     await runTo(user, smallAndClear);
     const exports = screen.getByRole('region', { name: 'Take the result with you' });
-    for (const name of ['Copy summary', 'Download .md', 'Download .json', 'Save as PDF', 'Copy share link'])
+    for (const name of [
+      'Copy summary',
+      'Download summary (.md)',
+      'Save result file (.json)',
+      'Save as PDF',
+      'Copy share link',
+    ])
       expect(within(exports).getByRole('button', { name })).toBeInTheDocument();
 
     const changes = screen.getByRole('region', { name: 'What would change it' });

@@ -64,7 +64,7 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
         accept=".json,application/json"
         onChange={(event) => void read(event.currentTarget)}
       />
-      <p className="field-hint">Choose a .json file saved with “Download .json”. It stays in this browser.</p>
+      <p className="field-hint">Choose a .json file saved with “Save result file (.json)”. It stays in this browser.</p>
       {pending ? (
         <ConfirmChoice
           question={`Replace your current answers with the ones in ${pending.fileName}?`}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { MessageSlot } from '../../components/message-slot';
 import {
+  buildTextSummary,
   buildMarkdownSummary,
   encodeShareLink,
   resultFileText,
@@ -34,7 +35,16 @@ export function ExportPanel({ bank, answers, evaluation, now = () => new Date() 
 
   const copySummary = async () => {
     setMessage('');
-    setMessage((await copyText(summary())) ? 'Summary copied. Paste it into a document or message.' : NO_CLIPBOARD);
+    const text = buildTextSummary(bank, answers, evaluation, now());
+    setMessage(
+      (await copyText(text)) ? 'Summary copied as plain text. Paste it into an email or a chat.' : NO_CLIPBOARD,
+    );
+  };
+  const copyMarkdown = async () => {
+    setMessage('');
+    setMessage(
+      (await copyText(summary())) ? 'Summary copied as Markdown. Paste it into a document or a ticket.' : NO_CLIPBOARD,
+    );
   };
   const copyLink = async () => {
     const url = shareUrl(bank, answers);
@@ -52,7 +62,7 @@ export function ExportPanel({ bank, answers, evaluation, now = () => new Date() 
   };
   const downloadJson = () => {
     downloadText(`${baseName()}.json`, 'application/json', resultFileText(bank, answers, now()));
-    setMessage('Result saved as a .json file. Open it later with “Open a saved result”.');
+    setMessage('Result file saved (.json). Open it later with “Open a saved result”.');
   };
 
   return (
@@ -62,11 +72,14 @@ export function ExportPanel({ bank, answers, evaluation, now = () => new Date() 
         <button type="button" className="button" onClick={() => void copySummary()}>
           Copy summary
         </button>
+        <button type="button" className="button" onClick={() => void copyMarkdown()}>
+          Copy as Markdown
+        </button>
         <button type="button" className="button" onClick={downloadMarkdown}>
-          Download .md
+          Download summary (.md)
         </button>
         <button type="button" className="button" onClick={downloadJson}>
-          Download .json
+          Save result file (.json)
         </button>
         <button type="button" className="button" onClick={() => window.print()}>
           Save as PDF

@@ -129,7 +129,8 @@ export default function ResultScreen() {
           <>
             <p>
               {changes[0]?.edits.length === 1 ? 'Each of these single changes' : 'Each of these pairs of changes'} would
-              lead to another recommendation. Try one: your saved answers stay as they are.
+              lead to another recommendation.{' '}
+              <span className="no-print">Try one: your saved answers stay as they are.</span>
             </p>
             <ul className="changes">
               {(showAllChanges ? changes : changes.slice(0, CHANGES_SHOWN)).map((change) => {

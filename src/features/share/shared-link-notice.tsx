@@ -3,6 +3,7 @@ import { ConfirmChoice } from '../../components/confirm-choice';
 import { MessageSlot } from '../../components/message-slot';
 import { useSharedLink } from './use-shared-link';
 import { ProblemDetails } from '../../components/problem-details';
+import { focusScreenHeading } from '../../components/screen-heading';
 
 /**
  * What happened to a share link the page was opened with, above the screen (`children`): a
@@ -44,7 +45,14 @@ export function SharedLinkNotice({ children }: { children: ReactNode }) {
             </p>
             <p>{problem.message}</p>
             <ProblemDetails details={problem.details} />
-            <button type="button" className="button small" onClick={dismissProblem}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => {
+                dismissProblem();
+                focusScreenHeading();
+              }}
+            >
               Dismiss
             </button>
           </div>

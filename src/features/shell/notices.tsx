@@ -1,5 +1,6 @@
 import { questionById } from '../../engine';
 import { MessageSlot } from '../../components/message-slot';
+import { focusScreenHeading } from '../../components/screen-heading';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { BACKUP_KEY, STORAGE_KEY, type Saving } from '../../store/progress-storage';
 import { selectCleared, selectDropped, selectOpened, selectRestoreProblem, selectSaving } from '../../store/selectors';
@@ -16,7 +17,11 @@ export function StorageNotices() {
   const restoreProblem = useAssessment(selectRestoreProblem);
   const saving = useAssessment(selectSaving);
   const cleared = useAssessment(selectCleared);
-  const { dismissNotices: dismiss } = useActions();
+  const { dismissNotices } = useActions();
+  const dismiss = () => {
+    dismissNotices();
+    focusScreenHeading();
+  };
   return (
     <div className="notices no-print">
       {saving === 'unavailable' || saving === 'newer' ? (
@@ -53,7 +58,11 @@ export function StorageNotices() {
 /** Says where answers just opened came from, and whether the questions changed since. */
 export function OpenedNotice() {
   const opened = useAssessment(selectOpened);
-  const { dismissNotices: dismiss } = useActions();
+  const { dismissNotices } = useActions();
+  const dismiss = () => {
+    dismissNotices();
+    focusScreenHeading();
+  };
   return (
     <MessageSlot role="status" collapse>
       {opened ? (
