@@ -43,7 +43,16 @@ describe('saved progress', { timeout: 20_000 }, () => {
     const second = renderApp(miniBank);
     expect(screen.getByText('You have answered 1 question in this browser.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument();
+    // Starting over asks first; Cancel keeps the answers and puts focus back on the button.
     await second.user.click(screen.getByRole('button', { name: 'Start over' }));
+    await second.user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus();
+    expect(screen.getByText('You have answered 1 question in this browser.')).toBeInTheDocument();
+    await second.user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(
+      screen.getByRole('group', { name: 'Remove your answers from this browser and start again?' }),
+    ).toBeInTheDocument();
+    await second.user.click(screen.getByRole('button', { name: 'Remove and start again' }));
     expect(screen.getByText('Question 1 of up to 5')).toBeInTheDocument();
     expect(screen.getByRole('spinbutton')).toHaveValue(null);
   });

@@ -1,3 +1,4 @@
+import { AskFirst, START_AGAIN } from '../../components/confirm-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { selectAnsweredCount } from '../../store/selectors';
@@ -24,9 +25,7 @@ export function LandingScreen() {
             <button type="button" className="button primary" onClick={resume}>
               Continue
             </button>
-            <button type="button" className="button" onClick={start}>
-              Start over
-            </button>
+            <AskFirst label="Start over" {...START_AGAIN} onConfirm={start} />
           </div>
         </div>
       ) : (

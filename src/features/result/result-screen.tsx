@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { AskFirst, START_AGAIN } from '../../components/confirm-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import {
   confidenceWord,
@@ -205,9 +206,7 @@ export default function ResultScreen() {
         <button type="button" className="button" onClick={goBack}>
           Back to review
         </button>
-        <button type="button" className="button" onClick={restart}>
-          Start again
-        </button>
+        <AskFirst label="Start again" {...START_AGAIN} onConfirm={restart} />
       </div>
     </article>
   );
