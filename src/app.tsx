@@ -41,7 +41,13 @@ function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentSto
         {/* An unexpected error in a screen shows a way out that keeps the answers. */}
         <AssessmentErrorBoundary>
           <StorageNotices />
-          <SharedLinkNotice>
+          <SharedLinkNotice
+            renderShared={(answers) => (
+              <Suspense fallback={<p className="loading">Working out the shared result…</p>}>
+                <ResultScreen answers={answers} shared />
+              </Suspense>
+            )}
+          >
             <OpenedNotice />
             <CurrentScreen />
           </SharedLinkNotice>

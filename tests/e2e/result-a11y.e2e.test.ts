@@ -18,7 +18,7 @@ test('the "What if?" preview takes focus and has no axe violations', async ({ pa
   const name = (await whatIf.getAttribute('aria-label')) ?? '';
   await whatIf.click();
   const preview = page.getByRole('region', { name: /^What if / });
-  await preview.getByText('This is only a preview.', { exact: false }).waitFor();
+  await preview.getByText('This is only a preview:', { exact: false }).waitFor();
   // The button says "What if: <change>?", the preview's heading "What if <change>?".
   await expect.poll(() => focused(page)).toEqual({ tag: 'h3', text: name.replace(/^What if: /, 'What if ') });
   await expectNoAxeViolations(page, 'the result with a "What if?" preview');

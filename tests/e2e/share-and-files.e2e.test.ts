@@ -41,7 +41,7 @@ test('a share link, a saved file and the Markdown summary carry the same result'
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
   const fromLink = await inFreshContext(browser, baseURL, async (fresh) => {
     await fresh.goto(link);
-    await fresh.getByRole('status').filter({ hasText: 'Opened the answers from a shared link.' }).waitFor();
+    await fresh.getByRole('region', { name: 'Shared result' }).waitFor();
     return shownResult(fresh);
   });
   expect(fromLink).toEqual(result);
@@ -73,6 +73,7 @@ test('a share link, a saved file and the Markdown summary carry the same result'
 
 test('a file that is not a result is refused with an explanation; the answers stay', async ({ page }) => {
   await openResult(page, persona.answers);
+  await page.getByRole('button', { name: 'Make these my answers', exact: true }).click();
   await page.getByRole('button', { name: 'Back to review', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
   const answers = page.getByRole('list').filter({ has: page.getByRole('button', { name: /^Change / }) });

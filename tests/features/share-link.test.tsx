@@ -36,11 +36,12 @@ afterEach(() => {
 });
 
 describe('opening the app with a share link', { timeout: 20_000 }, () => {
-  it('shows the same result as the persona who made it, and clears the link from the address', async () => {
+  it('shows the sender’s result read-only: the link stays in the address and nothing is saved', async () => {
     const bank = realBank();
     const persona = personas.find((candidate) => candidate.expected === 'pm');
     if (!persona) throw new Error('no PM persona');
-    openAt(encodeShareLink(bank, persona.answers));
+    const link = encodeShareLink(bank, persona.answers);
+    openAt(link);
     renderApp(bank);
 
     // The link's decoder loads on demand, so the result arrives a moment after the first render.
@@ -50,9 +51,10 @@ describe('opening the app with a share link', { timeout: 20_000 }, () => {
       { timeout: 5000 },
     );
     expect(heading).toBeInTheDocument();
-    expect(location.hash).toBe('');
-    expect(location.pathname).toBe('/role-fit/');
-    expect(screen.getByText(/^Opened the answers from a shared link\./)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Shared result' })).toHaveTextContent('not shown and not changed');
+    expect(location.hash).toBe(`#${link}`);
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start again' })).not.toBeInTheDocument();
   });
 
   it('explains a damaged link and keeps the answers in progress', async () => {
@@ -62,40 +64,50 @@ describe('opening the app with a share link', { timeout: 20_000 }, () => {
 
     const alert = await screen.findByRole('alert', { name: 'The shared link could not be opened' });
     expect(alert).toHaveTextContent('This link is damaged');
+    expect(alert).toHaveTextContent('ask the person who sent it');
     expect(location.hash).toBe('');
     expect(screen.getByRole('spinbutton', { name: 'How many engineers do you have?' })).toHaveValue(7);
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert', { name: 'The shared link could not be opened' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
 
-  it('asks before replacing answers in progress, and Cancel keeps them', async () => {
+  it('leaves answers in progress untouched, and "Back to my answers" returns to them', async () => {
     saveProgress();
     const saved = localStorage.getItem(STORAGE_KEY);
     openAt(encodeShareLink(miniBank, pmMinded));
     const { user } = renderApp(miniBank);
 
-    const question = await screen.findByRole('group', { name: 'Open the shared result in place of your own answers?' });
-    // The notice's effect moves focus once it has rendered.
-    await expectFocusMovesTo(screen.getByRole('button', { name: 'Replace' }));
-    expect(location.hash).toBe('');
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
-
-    expect(question).not.toBeInTheDocument();
-    expect(screen.getByText('The shared result was not opened: your answers are kept.')).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hire a PM' })).toBeInTheDocument();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
+    await user.click(screen.getByRole('button', { name: 'Back to my answers' }));
     expect(screen.getByRole('spinbutton', { name: 'How many engineers do you have?' })).toHaveValue(7);
+    expect(location.hash).toBe('');
     expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
   });
 
-  it('replaces answers in progress once confirmed', async () => {
+  it('asks before "Make these my answers" replaces answers in progress, then makes them this browser’s own', async () => {
     saveProgress();
+    const saved = localStorage.getItem(STORAGE_KEY);
     openAt(encodeShareLink(miniBank, pmMinded));
     const { user } = renderApp(miniBank);
 
-    await user.click(await screen.findByRole('button', { name: 'Replace' }));
+    await user.click(await screen.findByRole('button', { name: 'Make these my answers' }));
+    const question = screen.getByRole('group', { name: 'Replace your answers in this browser with the shared ones?' });
+    await expectFocusMovesTo(screen.getByRole('button', { name: 'Replace my answers' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(question).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Make these my answers' })).toHaveFocus();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
+
+    await user.click(screen.getByRole('button', { name: 'Make these my answers' }));
+    await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Hire a PM' });
     await waitFor(() => {
       expect(heading).toHaveFocus();
     });
+    expect(screen.queryByRole('region', { name: 'Shared result' })).not.toBeInTheDocument();
+    expect(location.hash).toBe('');
     expect(localStorage.getItem(STORAGE_KEY)).toContain('"direction":"unclear"');
   });
 
@@ -106,6 +118,6 @@ describe('opening the app with a share link', { timeout: 20_000 }, () => {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Hire a PM' })).toBeInTheDocument();
-    expect(location.hash).toBe('');
+    expect(screen.getByRole('region', { name: 'Shared result' })).toBeInTheDocument();
   });
 });

@@ -13,6 +13,7 @@ import {
   robustnessText,
   runnerUpLine,
   topReasons,
+  type Answers,
   type Change,
 } from '../../engine';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
@@ -27,10 +28,17 @@ import { WhatIfPanel } from './what-if-panel';
 
 const CHANGES_SHOWN = 6;
 
+export interface ResultScreenProps {
+  /** Someone else's answers, from a share link: shown read-only instead of this browser's. */
+  answers?: Answers;
+  shared?: boolean;
+}
+
 /** The recommendation, how sure it is, why, what would change it, and what the hire does. */
-export default function ResultScreen() {
+export default function ResultScreen({ answers: sharedAnswers, shared = false }: ResultScreenProps) {
   const bank = useBank();
-  const answers = useAssessment(selectAnswers);
+  const ownAnswers = useAssessment(selectAnswers);
+  const answers = sharedAnswers ?? ownAnswers;
   const { goBack, restart } = useActions();
   const evaluation = useMemo(() => evaluate(bank, answers), [bank, answers]);
   const outcome = outcomeById(bank, evaluation.outcome);
@@ -46,8 +54,15 @@ export default function ResultScreen() {
 
   return (
     <article className="result" aria-labelledby="result-title">
-      <p className="eyebrow">{tentative ? 'Tentative: not enough answers yet' : 'Our recommendation'}</p>
-      <ScreenHeading id="result-title" stepKey="result" documentTitle={`Your result: ${outcome.title}`}>
+      <p className="eyebrow">
+        {shared ? 'Shared result' : 'Our recommendation'}
+        {tentative ? ': tentative, not enough answers yet' : ''}
+      </p>
+      <ScreenHeading
+        id="result-title"
+        stepKey={shared ? 'shared-result' : 'result'}
+        documentTitle={`${shared ? 'Shared result' : 'Your result'}: ${outcome.title}`}
+      >
         {outcome.title}
       </ScreenHeading>
       {/* The heading names the hire; the lead says why, in a line true for these answers. */}
@@ -118,6 +133,7 @@ export default function ResultScreen() {
         {whatIf ? (
           <WhatIfPanel
             bank={bank}
+            answers={answers}
             evaluation={evaluation}
             change={whatIf}
             onClose={() => {
@@ -130,8 +146,7 @@ export default function ResultScreen() {
           <>
             <p>
               {changes[0]?.edits.length === 1 ? 'Each of these single changes' : 'Each of these pairs of changes'} would
-              lead to another recommendation.{' '}
-              <span className="no-print">Try one: your saved answers stay as they are.</span>
+              lead to another recommendation. <span className="no-print">Try one: the answers stay as they are.</span>
             </p>
             <ul className="changes">
               {(showAllChanges ? changes : changes.slice(0, CHANGES_SHOWN)).map((change) => {
@@ -202,12 +217,14 @@ export default function ResultScreen() {
       {/* Exports always use the saved answers, never a what-if preview. */}
       <ExportPanel bank={bank} answers={answers} evaluation={evaluation} />
 
-      <div className="actions actions-split no-print">
-        <button type="button" className="button" onClick={goBack}>
-          Back to review
-        </button>
-        <AskFirst label="Start again" {...START_AGAIN} onConfirm={restart} />
-      </div>
+      {shared ? null : (
+        <div className="actions actions-split no-print">
+          <button type="button" className="button" onClick={goBack}>
+            Back to review
+          </button>
+          <AskFirst label="Start again" {...START_AGAIN} onConfirm={restart} />
+        </div>
+      )}
     </article>
   );
 }

@@ -4,23 +4,23 @@ import {
   describeChange,
   evaluate,
   outcomeById,
+  type Answers,
   type Bank,
   type Change,
   type Evaluation,
 } from '../../engine';
-import { useAssessment } from '../../store/assessment-context';
-import { selectAnswers } from '../../store/selectors';
 
 interface WhatIfPanelProps {
   bank: Bank;
+  /** The answers the result is for: the saved ones, or a shared link's. */
+  answers: Answers;
   evaluation: Evaluation;
   change: Change;
   onClose: () => void;
 }
 
 /** The result for changed answers, computed on the side: the stored answers never change. */
-export function WhatIfPanel({ bank, evaluation, change, onClose }: WhatIfPanelProps) {
-  const answers = useAssessment(selectAnswers);
+export function WhatIfPanel({ bank, answers, evaluation, change, onClose }: WhatIfPanelProps) {
   const trial = useMemo(() => evaluate(bank, applyEdits(bank, answers, change.edits)), [bank, answers, change]);
   const outcome = outcomeById(bank, trial.outcome);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -39,8 +39,8 @@ export function WhatIfPanel({ bank, evaluation, change, onClose }: WhatIfPanelPr
       </p>
       <p>{outcome.tagline}</p>
       <p className="muted">
-        This is only a preview. Your saved answers have not changed, and the summary, files and share link below use
-        them, not this preview.
+        This is only a preview: the answers have not changed, and the summary, files and share link below use them, not
+        this preview.
       </p>
       <button type="button" className="button" onClick={onClose}>
         Back to my answers

@@ -1,66 +1,76 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
-import { ConfirmChoice } from '../../components/confirm-choice';
-import { MessageSlot } from '../../components/message-slot';
-import { useSharedLink } from './use-shared-link';
+import { useId, type ReactNode } from 'react';
+import { AskFirst } from '../../components/confirm-choice';
 import { ProblemDetails } from '../../components/problem-details';
 import { focusScreenHeading } from '../../components/screen-heading';
+import type { Answers } from '../../engine';
+import { useSharedLink } from './use-shared-link';
+
+export interface SharedLinkNoticeProps {
+  /** This browser's own screens, shown whenever no shared result is. */
+  children: ReactNode;
+  /** The read-only result for a link's answers. */
+  renderShared: (answers: Answers) => ReactNode;
+}
 
 /**
- * What happened to a share link the page was opened with, above the screen (`children`): a
- * question when it would replace answers in progress, or why it could not be opened.
+ * What the share link the page was opened with brings: the sender's result, read-only, with a
+ * way to make those answers one's own or go back to one's own; or why it could not be opened.
  */
-export function SharedLinkNotice({ children }: { children: ReactNode }) {
-  const { pending, problem, replace, keep, dismissProblem } = useSharedLink();
+export function SharedLinkNotice({ children, renderShared }: SharedLinkNoticeProps) {
+  const { shared, problem, hasProgress, adopt, close, dismissProblem } = useSharedLink();
   const problemId = useId();
-  const [kept, setKept] = useState(false);
-  const statusRef = useRef<HTMLDivElement>(null);
+
+  if (shared)
+    return (
+      <>
+        <section className="notice shared-banner no-print" aria-label="Shared result">
+          <p>
+            <strong>Shared result.</strong> These are the answers of the person who sent the link. Your own answers in
+            this browser are not shown and not changed.{shared.notice ? ` ${shared.notice}` : ''}
+          </p>
+          <div className="actions">
+            {hasProgress ? (
+              <AskFirst
+                label="Make these my answers"
+                question="Replace your answers in this browser with the shared ones?"
+                confirmLabel="Replace my answers"
+                onConfirm={adopt}
+              />
+            ) : (
+              <button type="button" className="button" onClick={adopt}>
+                Make these my answers
+              </button>
+            )}
+            <button type="button" className="button" onClick={close}>
+              {hasProgress ? 'Back to my answers' : 'Close the shared result'}
+            </button>
+          </div>
+        </section>
+        {renderShared(shared.answers)}
+      </>
+    );
 
   return (
     <>
-      <div className="no-print">
-        {pending ? (
-          // The link is decoded after the screen has shown, so Replace, focused as it appears, keeps focus.
-          <div className="notice share-confirm">
-            <p>Your answers in this browser would be replaced by the ones in the link. Cancel keeps yours.</p>
-            <ConfirmChoice
-              question="Open the shared result in place of your own answers?"
-              confirmLabel="Replace"
-              onConfirm={() => {
-                setKept(false);
-                replace();
-              }}
-              onCancel={() => {
-                keep();
-                setKept(true);
-                // The focused button is gone: the message takes its place.
-                statusRef.current?.focus();
-              }}
-            />
-          </div>
-        ) : null}
-        {problem ? (
-          <div className="notice notice-warning" role="alert" aria-labelledby={problemId}>
-            <p id={problemId}>
-              <strong>The shared link could not be opened</strong>
-            </p>
-            <p>{problem.message}</p>
-            <ProblemDetails details={problem.details} />
-            <button
-              type="button"
-              className="button small"
-              onClick={() => {
-                dismissProblem();
-                focusScreenHeading();
-              }}
-            >
-              Dismiss
-            </button>
-          </div>
-        ) : null}
-        <MessageSlot role="status" ref={statusRef} collapse>
-          {kept && !pending ? 'The shared result was not opened: your answers are kept.' : null}
-        </MessageSlot>
-      </div>
+      {problem ? (
+        <div className="notice notice-warning no-print" role="alert" aria-labelledby={problemId}>
+          <p id={problemId}>
+            <strong>The shared link could not be opened</strong>
+          </p>
+          <p>{problem.message}</p>
+          <ProblemDetails details={problem.details} />
+          <button
+            type="button"
+            className="button small"
+            onClick={() => {
+              dismissProblem();
+              focusScreenHeading();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      ) : null}
       {children}
     </>
   );

@@ -1,7 +1,9 @@
 /**
  * Share links arrive in the address's fragment (#v1....). On start and on every hashchange
- * the fragment is read once, decoded against the bank and removed from the address, so a
- * reload does not open it again. The result is always recomputed from the decoded answers.
+ * the fragment is decoded against the bank. A good link is shown read-only and stays in the
+ * address, so a reload or a bookmark shows it again; the recipient's own progress is neither
+ * shown nor changed until they choose "Make these my answers". A bad link is explained and
+ * removed from the address. The result is always recomputed from the decoded answers.
  */
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Answers, Bank, ShareLinkError } from '../../engine';
@@ -13,16 +15,15 @@ export interface PendingLink {
   notice: string | undefined;
 }
 
-/** What a fragment asks for: open at once, ask first (answers in progress), or explain a problem. */
-type Arrival = ({ kind: 'open' | 'confirm' } & PendingLink) | { kind: 'problem'; error: ShareLinkError } | null;
+/** What a fragment brings: a shared result to look at, or a problem to explain. */
+type Arrival = ({ kind: 'view' } & PendingLink) | { kind: 'problem'; error: ShareLinkError } | null;
 
 /** Decodes a fragment. The decoder loads only when a link arrives: most visits carry none. */
-async function arrive(bank: Bank, fragment: string, hasProgress: () => boolean): Promise<Arrival> {
-  if (fragment === '' || fragment === '#') return null;
+async function arrive(bank: Bank, fragment: string): Promise<Arrival> {
   const { decodeShareLink } = await import('../../engine/share-link');
   const decoded = decodeShareLink(bank, fragment);
   if (!decoded.ok) return { kind: 'problem', error: decoded.error };
-  return { kind: hasProgress() ? 'confirm' : 'open', answers: decoded.answers, notice: decoded.notice };
+  return { kind: 'view', answers: decoded.answers, notice: decoded.notice };
 }
 
 /** Takes the fragment out of the address without adding a history entry. */
@@ -31,14 +32,16 @@ function clearFragment(): void {
 }
 
 export interface SharedLink {
-  /** A link's answers, waiting for the user to agree to replace the answers they have. */
-  pending: PendingLink | null;
+  /** A link's answers, shown read-only. */
+  shared: PendingLink | null;
   /** Why the last link could not be opened. */
   problem: ShareLinkError | null;
-  /** Opens the pending link's answers in place of the user's. */
-  replace: () => void;
-  /** Drops the pending link: the user's answers stay as they are. */
-  keep: () => void;
+  /** True when this browser holds answers of its own, which "Make these my answers" would replace. */
+  hasProgress: boolean;
+  /** Makes the shared answers this browser's own. */
+  adopt: () => void;
+  /** Leaves the shared result for this browser's own answers. */
+  close: () => void;
   dismissProblem: () => void;
 }
 
@@ -48,18 +51,17 @@ export function useSharedLink(): SharedLink {
   const hasProgress = useAssessment(selectHasProgress);
   const [arrival, setArrival] = useState<Arrival>(null);
 
-  const hasProgressNow = useEffectEvent(() => hasProgress);
   const settle = useEffectEvent((next: Arrival) => {
-    if (next === null) return;
     setArrival(next);
-    if (next.kind === 'open') openSharedLink(next.answers, next.notice);
+    if (next?.kind === 'problem') clearFragment();
   });
 
   useEffect(() => {
     const take = () => {
       const fragment = location.hash;
-      clearFragment();
-      void arrive(bank, fragment, hasProgressNow).then(settle);
+      // Back to an address without a link leaves the shared result.
+      if (fragment === '' || fragment === '#') settle(null);
+      else void arrive(bank, fragment).then(settle);
     };
     take();
     window.addEventListener('hashchange', take);
@@ -69,14 +71,17 @@ export function useSharedLink(): SharedLink {
   }, [bank]);
 
   return {
-    pending: arrival?.kind === 'confirm' ? arrival : null,
+    shared: arrival?.kind === 'view' ? arrival : null,
     problem: arrival?.kind === 'problem' ? arrival.error : null,
-    replace: () => {
-      if (arrival?.kind !== 'confirm') return;
+    hasProgress,
+    adopt: () => {
+      if (arrival?.kind !== 'view') return;
+      clearFragment();
       setArrival(null);
       openSharedLink(arrival.answers, arrival.notice);
     },
-    keep: () => {
+    close: () => {
+      clearFragment();
       setArrival(null);
     },
     dismissProblem: () => {

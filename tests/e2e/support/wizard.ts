@@ -110,7 +110,8 @@ export async function answerAll(page: Page, persona: Pick<Persona, 'answers'>): 
 /** The recommendation on the result screen, as an outcome id. */
 export async function shownOutcome(page: Page): Promise<OutcomeId> {
   const heading = page.getByRole('heading', { level: 1 });
-  await page.getByText('Our recommendation', { exact: true }).waitFor();
+  // The eyebrow above the heading: "Our recommendation", or "Shared result" for a link's answers.
+  await page.locator('.result .eyebrow').waitFor();
   const title = (await heading.textContent())?.trim();
   const outcome = bank.outcomes.find((candidate) => candidate.title === title);
   if (!outcome) throw new Error(`the result heading "${title ?? ''}" names no outcome`);
