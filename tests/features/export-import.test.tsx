@@ -37,7 +37,7 @@ describe('ImportFile', () => {
     });
     expect(question).toBeInTheDocument();
     // The file is read asynchronously: focus moves in the effect after the question renders.
-    await expectFocusMovesTo(screen.getByRole('button', { name: 'Replace' }));
+    await expectFocusMovesTo(screen.getByRole('button', { name: 'Replace my answers' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onImport).not.toHaveBeenCalled();
     expect(question).not.toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('ImportFile', () => {
   it('replaces the answers once confirmed', async () => {
     const { user, onImport, input } = setup(true);
     await user.upload(input, new File([savedText], 'result.json', { type: 'application/json' }));
-    await user.click(await screen.findByRole('button', { name: 'Replace' }));
+    await user.click(await screen.findByRole('button', { name: 'Replace my answers' }));
     expect(onImport).toHaveBeenCalledExactlyOnceWith(answers, undefined);
   });
 

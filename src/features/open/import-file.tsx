@@ -68,7 +68,7 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
       {pending ? (
         <ConfirmChoice
           question={`Replace your current answers with the ones in ${pending.fileName}?`}
-          confirmLabel="Replace"
+          confirmLabel="Replace my answers"
           onConfirm={() => accept(pending)}
           onCancel={() => {
             setPending(null);
