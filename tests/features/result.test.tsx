@@ -63,6 +63,18 @@ describe('result', { timeout: 30_000 }, () => {
     expect(screen.getByText(/“Not sure” to 1 of 4 questions/)).toBeInTheDocument();
   });
 
+  it('opens the comparison from the result, and Back returns to the result', async () => {
+    const { user } = renderApp(miniBank);
+    await runTo(user, smallAndClear);
+    await user.click(screen.getByRole('button', { name: 'Compare with colleagues' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Compare answers' }, { timeout: 5000 });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hire one for both');
+  });
+
   it('suggests when to revisit the decision', async () => {
     const { user } = renderApp(miniBank);
     await runTo(user, smallAndClear);

@@ -39,7 +39,7 @@ export default function ResultScreen({ answers: sharedAnswers, shared = false }:
   const bank = useBank();
   const ownAnswers = useAssessment(selectAnswers);
   const answers = sharedAnswers ?? ownAnswers;
-  const { goBack, restart } = useActions();
+  const { goBack, restart, openCompare } = useActions();
   const evaluation = useMemo(() => evaluate(bank, answers), [bank, answers]);
   const outcome = outcomeById(bank, evaluation.outcome);
   const reasons = useMemo(() => topReasons(bank, evaluation), [bank, evaluation]);
@@ -221,6 +221,9 @@ export default function ResultScreen({ answers: sharedAnswers, shared = false }:
         <div className="actions actions-split no-print">
           <button type="button" className="button" onClick={goBack}>
             Back to review
+          </button>
+          <button type="button" className="button" onClick={openCompare}>
+            Compare with colleagues
           </button>
           <AskFirst label="Start again" {...START_AGAIN} onConfirm={restart} />
         </div>
