@@ -29,6 +29,11 @@ for (const outcome of outcomeIds)
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain(outcomeById(bank, outcome).title);
     expect(text).toContain('How well each option fits');
+    // The printout stands on its own: the question set and its version, and the answers.
+    // (The PDF's text layer puts spaces where the markup changes.)
+    expect(text).toMatch(new RegExp(`\\(\\s*${bank.id} ${bank.version.replaceAll('.', '\\.')}\\s*\\)`));
+    expect(text).toContain('Your answers');
+    expect(text).not.toContain('Try one');
     for (const control of controls) expect(text).not.toContain(control);
   });
 

@@ -23,6 +23,7 @@ import { DimensionMap } from './dimension-map';
 import { FitChart } from './fit-chart';
 import { HiringPlan } from './hiring-plan';
 import { JobPosts } from './job-posts';
+import { PrintRecord } from './print-record';
 import { RoleDetails } from './role-details';
 import { WhatIfPanel } from './what-if-panel';
 
@@ -213,6 +214,8 @@ export default function ResultScreen({ answers: sharedAnswers, shared = false }:
       </section>
 
       <JobPosts bank={bank} evaluation={evaluation} />
+
+      <PrintRecord bank={bank} answers={answers} date={new Date()} />
 
       {/* Exports always use the saved answers, never a what-if preview. */}
       <ExportPanel bank={bank} answers={answers} evaluation={evaluation} />
