@@ -75,6 +75,10 @@ function checkOne(question: Bank['questions'][number], raw: unknown): AnswerErro
     if (new Set(answer).size !== answer.length) return fail('duplicate-option', 'an option is listed twice');
     if (answer.length > question.maxChoices)
       return fail('too-many-choices', `at most ${question.maxChoices} options may be ticked`);
+    const alone = question.options.find((option) => option.exclusive && answer.includes(option.id));
+    const other = question.options.find((option) => option !== alone && answer.includes(option.id));
+    if (alone && other)
+      return fail('exclusive-option', `“${alone.label}” cannot be ticked together with “${other.label}”`);
     return inBankOrder(question, answer);
   }
   if (typeof answer !== 'string') return fail('wrong-type', `expected ${expected(question.type)}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswers, dropHiddenAnswers, questionFlow } from '../../src/engine';
+import { defaultBank } from '../fixtures/default-bank';
 import { miniBank as bank } from '../fixtures/mini-bank';
 
 describe('checkAnswers', () => {
@@ -61,6 +62,25 @@ describe('checkAnswers', () => {
   it('says what it expected', () => {
     const checked = checkAnswers(bank, { size: 501 });
     expect(checked.ok ? '' : checked.errors[0]?.message).toBe('501 is outside 0 to 500');
+  });
+});
+
+describe('checkAnswers on options that stand alone', () => {
+  const real = defaultBank();
+
+  it.each([
+    ['stakeholders', ['founders-only', 'executives'], /“Only the founders” cannot be ticked together with “Executives/],
+    ['strain', ['blocked', 'none'], /“None of these” cannot be ticked together with “Engineers are often blocked/],
+  ])('rejects %s with an exclusive option and another, naming both', (question, answer, message) => {
+    const checked = checkAnswers(real, { [question]: answer });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toEqual([expect.objectContaining({ code: 'exclusive-option', question })]);
+    expect(checked.errors[0]?.message).toMatch(message);
+  });
+
+  it('accepts an exclusive option alone', () => {
+    expect(checkAnswers(real, { stakeholders: ['founders-only'] }).ok).toBe(true);
   });
 });
 
