@@ -44,7 +44,7 @@ function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentSto
           <SharedLinkNotice
             renderShared={(answers) => (
               <Suspense fallback={<p className="loading">Working out the shared result…</p>}>
-                <ResultScreen answers={answers} shared />
+                <ResultScreen shared={answers} />
               </Suspense>
             )}
           >

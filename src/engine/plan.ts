@@ -48,16 +48,18 @@ function titleOf(role: Role, level: number): string {
   return title;
 }
 
-/** The bank's budget answer as full salaries; null when it is not answered. */
-function salariesOf(compiled: CompiledBank, state: State, visible: Uint8Array): number | null {
+/** Full salaries a choice of question `q` pays for, when `q` is the plan's budget question; null otherwise. */
+export function salariesOfChoice(compiled: CompiledBank, q: number, choice: number): number | null {
   const budget = compiled.bank.plan?.budget;
-  if (!budget) return null;
-  const q = compiled.questionIndex.get(budget.question) ?? -1;
   const question = compiled.questions[q]?.question;
-  const choice = visible[q] ? (state.choice[q] ?? NONE) : NONE;
-  if (!question || question.type === 'number' || question.type === 'multiple' || choice === NONE) return null;
-  const option = question.options[choice];
-  return option ? (budget.salaries[option.id] ?? null) : null;
+  if (!budget || question?.id !== budget.question || question.type !== 'single' || choice === NONE) return null;
+  return budget.salaries[question.options[choice]?.id ?? ''] ?? null;
+}
+
+/** The bank's budget answer as full salaries; null when it is not answered or hidden. */
+function salariesOf(compiled: CompiledBank, state: State, visible: Uint8Array): number | null {
+  const q = compiled.questionIndex.get(compiled.bank.plan?.budget.question ?? '') ?? -1;
+  return visible[q] ? salariesOfChoice(compiled, q, state.choice[q] ?? NONE) : null;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type State,
 } from './compile';
 import { UNSURE, type OutcomeId } from './constants';
+import { salariesOfChoice } from './plan';
 import type { Answer } from './schema';
 
 /** One answer changed to another. */
@@ -160,11 +161,9 @@ function editOf(compiled: CompiledBank, alt: Alternative): Edit {
 
 /** Whether an alternative raises the plan's budget answer (in salaries) from a known one. */
 function moreBudget(compiled: CompiledBank, state: State, alt: Alternative): boolean {
-  const budget = compiled.bank.plan?.budget;
-  const question = compiled.questions[alt.question]?.question;
-  if (!budget || question?.id !== budget.question || question.type === 'number') return false;
-  const salaries = (choice: number) => budget.salaries[question.options[choice]?.id ?? ''] ?? NaN;
-  return salaries(alt.choice) > salaries(state.choice[alt.question] ?? NONE);
+  const after = salariesOfChoice(compiled, alt.question, alt.choice);
+  const before = salariesOfChoice(compiled, alt.question, state.choice[alt.question] ?? NONE);
+  return after !== null && before !== null && after > before;
 }
 
 /** True when outcome `to` puts fewer people on product work, or covers fewer dimensions, than `from`. */

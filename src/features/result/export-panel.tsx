@@ -9,7 +9,7 @@ import {
   type Bank,
   type Evaluation,
 } from '../../engine';
-import { copyText, downloadText } from '../../components/download';
+import { COPY_REFUSED, copyText, downloadText } from '../../components/download';
 
 export interface ExportPanelProps {
   bank: Bank;
@@ -19,7 +19,7 @@ export interface ExportPanelProps {
   now?: () => Date;
 }
 
-const NO_CLIPBOARD = 'This browser did not let Role Fit copy; select the text and copy it yourself, or download it.';
+const NO_CLIPBOARD = `${COPY_REFUSED} You can also download it.`;
 
 /** The app's own address with the answers in the fragment: the fragment never reaches a server. */
 function shareUrl(bank: Bank, answers: Answers): string {

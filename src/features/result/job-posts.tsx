@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { copyText } from '../../components/download';
+import { COPY_REFUSED, copyText } from '../../components/download';
 import { MessageSlot } from '../../components/message-slot';
 import { jobPostText, jobPosts, type Bank, type Evaluation } from '../../engine';
 
@@ -31,11 +31,7 @@ export function JobPosts({ bank, evaluation }: { bank: Bank; evaluation: Evaluat
             className="button small no-print"
             onClick={() =>
               void copyText(jobPostText(post)).then((copied) =>
-                setMessage(
-                  copied
-                    ? `The ${post.title} post is copied.`
-                    : 'This browser did not let Role Fit copy; select the text and copy it yourself.',
-                ),
+                setMessage(copied ? `The ${post.title} post is copied.` : COPY_REFUSED),
               )
             }
           >

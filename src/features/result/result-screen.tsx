@@ -31,15 +31,14 @@ const CHANGES_SHOWN = 6;
 
 export interface ResultScreenProps {
   /** Someone else's answers, from a share link: shown read-only instead of this browser's. */
-  answers?: Answers;
-  shared?: boolean;
+  shared?: Answers;
 }
 
 /** The recommendation, how sure it is, why, what would change it, and what the hire does. */
-export default function ResultScreen({ answers: sharedAnswers, shared = false }: ResultScreenProps) {
+export default function ResultScreen({ shared }: ResultScreenProps) {
   const bank = useBank();
   const ownAnswers = useAssessment(selectAnswers);
-  const answers = sharedAnswers ?? ownAnswers;
+  const answers = shared ?? ownAnswers;
   const { goBack, restart, openCompare } = useActions();
   const evaluation = useMemo(() => evaluate(bank, answers), [bank, answers]);
   const outcome = outcomeById(bank, evaluation.outcome);
