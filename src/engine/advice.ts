@@ -3,11 +3,13 @@
  * command line: the first line, the hiring plan, why the runner-up lost. Every sentence is
  * chosen or composed from the answers, so it holds for this company.
  */
-import { allHold } from './compile';
+import { allHold, compileBank } from './compile';
+import { whyNotLine } from './decide';
 import { outcomeById, questionById } from './describe';
 import type { Evaluation } from './evaluate';
+import { ruledOut } from './explain';
 import type { Hire, HiringPlan } from './plan';
-import type { Answers, Bank, Role } from './schema';
+import type { Answers, Bank, OutcomeId, Role } from './schema';
 
 function roleOf(bank: Bank, id: string): Role {
   const role = bank.plan?.roles.find((candidate) => candidate.id === id);
@@ -69,7 +71,13 @@ export function planSentences(bank: Bank, evaluation: Evaluation): string[] {
   const first = now[0];
   const reason = orderReason(bank, evaluation, plan);
   const firstRole = first && roleOf(bank, first.role);
-  if (first?.partTime && firstRole)
+  if (plan.noPressingGap && first && firstRole)
+    sentences.push(
+      first.partTime
+        ? `Nothing is urgent: when you do hire, a part-time, fractional or contract ${first.title} can cover ${firstRole.covers}.`
+        : `Nothing is urgent: when you do hire, start with ${names(now)}.`,
+    );
+  else if (first?.partTime && firstRole)
     sentences.push(
       `With less than one full salary, bring in a part-time, fractional or contract ${first.title} for ${firstRole.covers}${reason ? `: ${reason}` : ''}.`,
     );
@@ -107,18 +115,20 @@ export function runnerUpLine(bank: Bank, evaluation: Evaluation): string | undef
     (rule) => evaluation.rules.includes(rule.id) && rule.exclude.includes(runnerUp),
   );
   if (excludedBy) return `Not “${title}”: ${excludedBy.because}`;
-  // The dimension where this company sits furthest from the runner-up's typical company.
-  const profile = outcomeById(bank, runnerUp).profile;
-  const worst = bank.dimensions
-    .map((dimension) => {
-      const target = profile[dimension.id];
-      const score = evaluation.dimensions[dimension.id] ?? 0;
-      return { dimension, score, target, miss: target ? target.importance * Math.abs(score - target.target) : 0 };
-    })
-    .sort((a, b) => b.miss - a.miss)[0];
-  if (!worst?.target) return undefined;
-  const direction = worst.score > worst.target.target ? 'higher' : 'lower';
-  return `Not “${title}”: your ${worst.dimension.label.toLowerCase()} (${Math.round(worst.score)}) is ${direction} than where that option fits best (about ${worst.target.target}).`;
+  const compiled = compileBank(bank);
+  const dims = compiled.dimensionIds.map((id) => evaluation.dimensions[id] ?? 0);
+  const at = (id: OutcomeId) => compiled.outcomes.findIndex((outcome) => outcome.id === id);
+  return `Not “${title}”: ${whyNotLine(compiled, dims, at(evaluation.outcome), at(runnerUp))}`;
+}
+
+/** One line for each option a rule set aside, other than the runner-up (`runnerUpLine` covers it). */
+export function ruledOutLines(bank: Bank, evaluation: Evaluation): string[] {
+  return ruledOut(bank, evaluation)
+    .filter((id) => id !== evaluation.ranking[1])
+    .map((id) => {
+      const rule = (bank.rules ?? []).find((r) => evaluation.rules.includes(r.id) && r.exclude.includes(id));
+      return `Not “${outcomeById(bank, id).title}”: ${rule?.because ?? ''}`;
+    });
 }
 
 /** The questions whose answers would matter most, by their titles: for a tentative result. */

@@ -3,6 +3,7 @@
  * what-would-change search runs hundreds of evaluations per result.
  */
 import { UNSURE, outcomeIds, type OutcomeId } from './constants';
+import { compileDecision, type CompiledDecision } from './decide';
 import type { Answer, Answers, Bank, Condition, Question } from './schema';
 
 /** No answer, or "Not sure". */
@@ -32,9 +33,6 @@ export interface CompiledQuestion {
 
 export interface CompiledOutcome {
   id: OutcomeId;
-  targets: number[];
-  importance: number[];
-  importanceSum: number;
 }
 
 /** A seed rule: when it applies, the outcomes in `exclude` (a bit mask in tie order) are not recommended. */
@@ -48,11 +46,14 @@ export interface CompiledRule {
 export interface CompiledBank {
   bank: Bank;
   rules: CompiledRule[];
+  /** The bank's conflicts: each holds when all its conditions do. */
+  conflicts: CompiledCondition[][];
   dimensionIds: string[];
   questions: CompiledQuestion[];
   questionIndex: Map<string, number>;
   /** Outcomes in tie order: on equal rounded fit, the earlier one wins. */
   outcomes: CompiledOutcome[];
+  decision: CompiledDecision;
 }
 
 /**
@@ -123,20 +124,18 @@ export function compileBank(bank: Bank): CompiledBank {
     const conditions = (question.showIf ?? []).map((condition) => compileCondition(bank, questionIndex, condition));
     return { question, index, weights, low, high, conditions, isMultiple, exclusiveMask };
   });
-  const byId = new Map(bank.outcomes.map((outcome) => [outcome.id, outcome]));
-  const outcomes = bank.tieOrder.map((id): CompiledOutcome => {
-    const profile = byId.get(id)?.profile ?? {};
-    const targets = dimensionIds.map((d) => profile[d]?.target ?? 0);
-    const importance = dimensionIds.map((d) => profile[d]?.importance ?? 0);
-    return { id, targets, importance, importanceSum: importance.reduce((a, b) => a + b, 0) };
-  });
+  const outcomes = bank.tieOrder.map((id): CompiledOutcome => ({ id }));
   const rules = (bank.rules ?? []).map((rule): CompiledRule => ({
     id: rule.id,
     all: rule.all.map((condition) => compileCondition(bank, questionIndex, condition)),
     any: (rule.any ?? []).map((condition) => compileCondition(bank, questionIndex, condition)),
     exclude: outcomes.reduce((bits, outcome, o) => (rule.exclude.includes(outcome.id) ? bits | (1 << o) : bits), 0),
   }));
-  const compiled: CompiledBank = { bank, rules, dimensionIds, questions, questionIndex, outcomes };
+  const decision = compileDecision(bank.decision, dimensionIds, bank.tieOrder);
+  const conflicts = (bank.conflicts ?? []).map((conflict) =>
+    conflict.all.map((condition) => compileCondition(bank, questionIndex, condition)),
+  );
+  const compiled: CompiledBank = { bank, rules, conflicts, dimensionIds, questions, questionIndex, outcomes, decision };
   cache.set(bank, compiled);
   return compiled;
 }
@@ -214,7 +213,7 @@ export function applyRules(
   return { applied, exclude };
 }
 
-/** Raw points and their possible range, summed per dimension over shown, answered questions. */
+/** Each dimension's score (0-100): points over their possible range, summed over shown, answered questions. */
 export function dimensionScores(compiled: CompiledBank, state: State, visible: Uint8Array, out: Float64Array): void {
   const dims = compiled.dimensionIds.length;
   for (let d = 0; d < dims; d++) {
@@ -227,7 +226,8 @@ export function dimensionScores(compiled: CompiledBank, state: State, visible: U
       range += (cq.high[d] ?? 0) - low;
       points += answerPoints(cq, choice, d) - low;
     }
-    out[d] = range > 0 ? (100 * points) / range : 0;
+    // Rounded as shown, so the outcome is decided on the scores people see.
+    out[d] = range > 0 ? round1((100 * points) / range) : 0;
   }
 }
 
@@ -242,32 +242,6 @@ export function answerPoints(cq: CompiledQuestion, choice: number, d: number): n
 /** Rounds to one decimal: outputs stay byte-identical across runs and ties are decided on what people see. */
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-/** Fit of every outcome, in tie order, rounded to one decimal. */
-export function fitScores(compiled: CompiledBank, dimensions: ArrayLike<number>, out: Float64Array): void {
-  compiled.outcomes.forEach((outcome, o) => {
-    let sum = 0;
-    for (let d = 0; d < compiled.dimensionIds.length; d++) {
-      const gap = (dimensions[d] ?? 0) - (outcome.targets[d] ?? 0);
-      sum += (outcome.importance[d] ?? 0) * gap * gap;
-    }
-    const distance = outcome.importanceSum > 0 ? Math.sqrt(sum / outcome.importanceSum) : 100;
-    out[o] = round1(Math.max(0, 100 - distance));
-  });
-}
-
-/**
- * The index (in tie order) of the best fit among outcomes no rule excludes; the first wins a
- * tie. A bank's rules never exclude every outcome (checked on load), so one is always left.
- */
-export function bestOutcome(fits: Float64Array, exclude = 0): number {
-  let best = -1;
-  for (let o = 0; o < fits.length; o++) {
-    if (exclude & (1 << o)) continue;
-    if (best === -1 || (fits[o] ?? 0) > (fits[best] ?? 0)) best = o;
-  }
-  return best === -1 ? 0 : best;
 }
 
 export const allOutcomeIds: readonly OutcomeId[] = outcomeIds;

@@ -2,18 +2,9 @@
  * Scoring answers against a bank: fit and dimension scores, the seed's rules, coverage and
  * status, each answer's contribution, what would change the result, and the hiring plan.
  */
-import {
-  NONE,
-  answerPoints,
-  compileBank,
-  fitScores,
-  bestOutcome,
-  round1,
-  toState,
-  type CompiledBank,
-  type State,
-} from './compile';
+import { NONE, answerPoints, compileBank, round1, toState, type CompiledBank, type State } from './compile';
 import { UNSURE, type OutcomeId } from './constants';
+import { decide, fitScores } from './decide';
 import { dropHiddenAnswers } from './flow';
 import { buildPlan, type HiringPlan } from './plan';
 import type { Answer, Answers, Bank } from './schema';
@@ -179,16 +170,13 @@ export function scorePoint(
 ): { outcome: OutcomeId; fit: Record<OutcomeId, number> } {
   const compiled = compileBank(bank);
   const fits = new Float64Array(compiled.outcomes.length);
-  fitScores(
-    compiled,
-    compiled.dimensionIds.map((id) => dimensions[id] ?? 0),
-    fits,
-  );
+  const dims = compiled.dimensionIds.map((id) => dimensions[id] ?? 0);
+  fitScores(compiled, dims, fits);
   const fit = Object.fromEntries(compiled.outcomes.map((outcome, o) => [outcome.id, fits[o] ?? 0])) as Record<
     OutcomeId,
     number
   >;
-  return { outcome: outcomeAt(compiled, bestOutcome(fits)), fit };
+  return { outcome: outcomeAt(compiled, decide(compiled, dims)), fit };
 }
 
 /** The outcome for a point in dimension space: used to draw where each outcome applies. */

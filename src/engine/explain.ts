@@ -2,9 +2,10 @@
  * Explanations derived from an evaluation, shared by the result screen, the Markdown
  * summary and comparisons: which answers mattered most, which changes to watch for.
  */
-import { answerLabel, outcomeById, questionById } from './describe';
+import { outcomeWeights } from './decide';
+import { answerLabel, questionById } from './describe';
 import type { Change, Contribution, Evaluation } from './evaluate';
-import type { Answers, Bank, OutcomeId } from './schema';
+import type { Answer, Answers, Bank, OutcomeId, Question } from './schema';
 
 export interface Reason {
   question: string;
@@ -13,15 +14,15 @@ export interface Reason {
   answer: string;
   /** Dimensions the answer raised (by at least half a point), largest first, with points of that 0-100 score. */
   raised: { dimension: string; label: string; points: number }[];
-  /** How much the answer weighed for the recommended outcome: points times the outcome's importance. */
+  /** How much the answer weighed for the recommended outcome: points times what its tier measures. */
   weight: number;
 }
 
-/** How much one answer matters for an outcome: its points weighted by the outcome's importance. */
+/** How much one answer matters for an outcome: its points weighted by what the outcome's tier measures. */
 function relevance(bank: Bank, outcome: OutcomeId, contribution: Contribution): number {
-  const profile = outcomeById(bank, outcome).profile;
+  const weights = outcomeWeights(bank.decision, outcome);
   return Object.entries(contribution.points).reduce(
-    (sum, [dimension, points]) => sum + (profile[dimension]?.importance ?? 0) * Math.abs(points),
+    (sum, [dimension, points]) => sum + (weights[dimension] ?? 0) * Math.abs(points),
     0,
   );
 }
@@ -31,7 +32,7 @@ function relevance(bank: Bank, outcome: OutcomeId, contribution: Contribution): 
  * `limit`. Ties keep bank order.
  */
 export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reason[] {
-  const profile = outcomeById(bank, evaluation.outcome).profile;
+  const weights = outcomeWeights(bank.decision, evaluation.outcome);
   return evaluation.contributions
     .map((contribution) => ({ contribution, weight: relevance(bank, evaluation.outcome, contribution) }))
     .filter((entry) => entry.weight > 0)
@@ -40,7 +41,7 @@ export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reaso
     .map(({ contribution, weight }) => {
       const question = questionById(bank, contribution.question);
       const raised = bank.dimensions
-        .filter((dimension) => profile[dimension.id] !== undefined)
+        .filter((dimension) => weights[dimension.id] !== undefined)
         .map((dimension) => ({
           dimension: dimension.id,
           label: dimension.label,
@@ -58,6 +59,14 @@ export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reaso
     });
 }
 
+/** The outcomes a rule that applied sets aside for this company: shown as "ruled out", not as a fit. */
+export function ruledOut(bank: Bank, evaluation: Evaluation): OutcomeId[] {
+  const applied = (bank.rules ?? []).filter((rule) => evaluation.rules.includes(rule.id));
+  return evaluation.ranking.filter(
+    (id) => id !== evaluation.outcome && applied.some((rule) => rule.exclude.includes(id)),
+  );
+}
+
 export interface RevisitPoint {
   question: string;
   topic: string;
@@ -67,6 +76,21 @@ export interface RevisitPoint {
   now: string;
   /** The outcomes a single change of this answer would lead to, in order of first appearance. */
   outcomes: OutcomeId[];
+}
+
+/** Whether a change of answer is the kind the question's revisit text speaks of. */
+function towardRevisit(question: Question, now: Answer | undefined, to: Answer | undefined): boolean {
+  if (question.type === 'number') return typeof to === 'number' && (typeof now !== 'number' || to > now);
+  const ids = (answer: Answer | undefined) =>
+    Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [];
+  const added = ids(to).filter((id) => !ids(now).includes(id));
+  if (question.revisitWith) return added.some((id) => question.revisitWith?.includes(id));
+  if (question.type === 'single' && question.ordered) {
+    const index = (id: string | undefined) => question.options.findIndex((option) => option.id === id);
+    const from = index(ids(now)[0]);
+    return from === -1 || index(added[0]) > from;
+  }
+  return true;
 }
 
 /**
@@ -83,13 +107,7 @@ export function revisitPoints(bank: Bank, evaluation: Evaluation, answers: Answe
     const singles = evaluation.changes.filter(
       (change) => change.edits.length === 1 && change.edits[0]?.question === question.id,
     );
-    const growing =
-      question.type === 'number'
-        ? singles.filter((change) => {
-            const to = change.edits[0]?.answer;
-            return typeof to === 'number' && (typeof now !== 'number' || to > now);
-          })
-        : singles;
+    const growing = singles.filter((change) => towardRevisit(question, now, change.edits[0]?.answer));
     if (growing.length === 0) continue;
     const reach = growing
       .map((change) => change.edits[0]?.answer)
@@ -115,7 +133,7 @@ export function revisitPoints(bank: Bank, evaluation: Evaluation, answers: Answe
  * outcome; stable otherwise.
  */
 export function orderChanges(changes: readonly Change[]): Change[] {
-  return [...changes].sort((a, b) => a.edits.length - b.edits.length || a.cost - b.cost || b.fit - a.fit);
+  return [...changes].sort((a, b) => a.edits.length - b.edits.length || a.cost - b.cost);
 }
 
 /** "Engineers: 13 engineers (now 4 engineers)" for each edit of a change, joined with "and". */

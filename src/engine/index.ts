@@ -83,6 +83,7 @@ export {
   planSentences,
   planDetails,
   runnerUpLine,
+  ruledOutLines,
   openQuestionTitles,
   jobPosts,
   jobPostText,
@@ -90,7 +91,15 @@ export {
   type JobPost,
 } from './advice';
 export type { Hire, HiringPlan } from './plan';
-export { topReasons, revisitPoints, orderChanges, describeChange, type Reason, type RevisitPoint } from './explain';
+export {
+  topReasons,
+  revisitPoints,
+  orderChanges,
+  describeChange,
+  ruledOut,
+  type Reason,
+  type RevisitPoint,
+} from './explain';
 export {
   compareResults,
   MIN_PEOPLE,

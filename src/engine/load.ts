@@ -1,14 +1,6 @@
-import {
-  NONE,
-  bestOutcome,
-  compileBank,
-  dimensionScores,
-  fitScores,
-  markVisible,
-  type CompiledBank,
-  type State,
-} from './compile';
+import { NONE, compileBank, dimensionScores, markVisible, type CompiledBank, type State } from './compile';
 import type { BankIssue } from './bank-issues';
+import { decide, fitScores } from './decide';
 import { UNSURE, bankSchema, outcomeIds, type Bank, type Condition, type Plan } from './schema';
 
 export type ParsedBank = { ok: true; bank: Bank } | { ok: false; issues: BankIssue[] };
@@ -71,6 +63,11 @@ function checkReferences(bank: Bank): BankIssue[] {
   bank.questions.forEach((question, qi) => {
     const at = `questions[${qi}]`;
     question.showIf?.forEach((condition, ci) => checkCondition(condition, `${at}.showIf[${ci}]`, qi));
+    question.revisitWith?.forEach((id, ri) => {
+      if (question.type === 'number') add(`${at}.revisitWith`, 'a number question revisits going up: leave it out');
+      else if (!question.options.some((option) => option.id === id))
+        add(`${at}.revisitWith[${ri}]`, `"${id}" is not an option of "${question.id}"`);
+    });
     if (question.type === 'number') {
       if (question.min >= question.max) add(`${at}.max`, 'max must be greater than min');
       let expectedMin = question.min;
@@ -102,16 +99,15 @@ function checkReferences(bank: Bank): BankIssue[] {
   const outcomeIdList = bank.outcomes.map((o) => o.id);
   for (const id of duplicates(outcomeIdList)) add('outcomes', `outcome "${id}" is declared twice`);
   for (const id of outcomeIds) if (!outcomeIdList.includes(id)) add('outcomes', `outcome "${id}" is missing`);
-  bank.outcomes.forEach((outcome, oi) => {
-    for (const key of Object.keys(outcome.profile))
-      if (!dimensionIds.has(key)) add(`outcomes[${oi}].profile.${key}`, `"${key}" is not a declared dimension`);
-    if (Object.keys(outcome.profile).length === 0) add(`outcomes[${oi}].profile`, 'the profile names no dimension');
-  });
+  checkDecision(bank, dimensionIds, add);
   for (const id of duplicates(bank.tieOrder)) add('tieOrder', `"${id}" is listed twice`);
   bank.outcomes.forEach((outcome, oi) =>
     outcome.variants?.forEach((variant, vi) =>
       variant.all.forEach((condition, ci) => checkCondition(condition, `outcomes[${oi}].variants[${vi}].all[${ci}]`)),
     ),
+  );
+  bank.conflicts?.forEach((conflict, ki) =>
+    conflict.all.forEach((condition, ci) => checkCondition(condition, `conflicts[${ki}].all[${ci}]`)),
   );
   for (const id of duplicates((bank.rules ?? []).map((rule) => rule.id))) add('rules', `rule id "${id}" is used twice`);
   bank.rules?.forEach((rule, ri) => {
@@ -122,6 +118,28 @@ function checkReferences(bank: Bank): BankIssue[] {
   });
   if (bank.plan) checkPlan(bank, bank.plan, add, checkCondition);
   return issues;
+}
+
+/** The decision names declared dimensions, and each outcome in exactly one of its tiers. */
+function checkDecision(bank: Bank, dimensionIds: Set<string>, add: (path: string, message: string) => void): void {
+  const { small, large, otherwise } = bank.decision;
+  const zones = [
+    ['small', small],
+    ['large', large],
+  ] as const;
+  for (const [name, zone] of zones)
+    zone.sum.forEach((term, ti) =>
+      term.of.forEach((id, di) => {
+        if (!dimensionIds.has(id)) add(`decision.${name}.sum[${ti}].of[${di}]`, `"${id}" is not a declared dimension`);
+      }),
+    );
+  otherwise.forEach((entry, ei) => {
+    if (!dimensionIds.has(entry.dimension))
+      add(`decision.otherwise[${ei}].dimension`, `"${entry.dimension}" is not a declared dimension`);
+  });
+  const named = [small.outcome, large.outcome, ...otherwise.map((entry) => entry.outcome)];
+  for (const id of duplicates(named)) add('decision', `outcome "${id}" is named twice`);
+  for (const id of outcomeIds) if (!named.includes(id)) add('decision', `outcome "${id}" is in no tier`);
 }
 
 /** The plan names declared roles, dimensions and options, and every outcome has its roles. */
@@ -196,7 +214,7 @@ export function canReach(compiled: CompiledBank, target: number): boolean {
     markVisible(compiled, state, visible);
     dimensionScores(compiled, state, visible, dims);
     fitScores(compiled, dims, fits);
-    if (bestOutcome(fits) === target) return Infinity;
+    if (decide(compiled, dims) === target) return Infinity;
     let other = -Infinity;
     fits.forEach((fit, o) => {
       if (o !== target) other = Math.max(other, fit);
@@ -262,7 +280,7 @@ export function parseBank(input: unknown): ParsedBank {
       const at = bank.outcomes.findIndex((candidate) => candidate.id === outcome.id);
       issues.push({
         path: `outcomes[${at}]`,
-        message: `no answers lead to "${outcome.id}": adjust its profile or the weights`,
+        message: `no answers lead to "${outcome.id}": adjust the decision or the weights`,
       });
     }
   });

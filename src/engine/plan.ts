@@ -19,7 +19,7 @@ export interface Hire {
 }
 
 export interface HiringPlan {
-  /** Every role the recommendation calls for, most urgent gap first, with how many. */
+  /** Every role the recommendation calls for, most urgent gap first, with how many; one person when no gap is pressing. */
   needs: { role: string; title: string; count: number }[];
   /** The same people split into now and later by the budget; now first. */
   hires: Hire[];
@@ -121,5 +121,8 @@ export function buildPlan(
   );
   const lowGaps = Object.entries(plan.noGap.below).every(([dimension, bound]) => (dimensions[dimension] ?? 0) < bound);
   const salaries = salariesOf(compiled, state, visible);
-  return { needs, hires: withinBudget(needs, salaries), salaries, noPressingGap: lowGaps && !strained };
+  const noPressingGap = lowGaps && !strained;
+  // With no pressing gap the plan is the one hire to make first, if any: not a full team.
+  const needed = noPressingGap ? needs.slice(0, 1).map((need) => ({ ...need, count: 1 })) : needs;
+  return { needs: needed, hires: withinBudget(needed, salaries), salaries, noPressingGap };
 }

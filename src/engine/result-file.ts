@@ -42,7 +42,8 @@ export const storedEvaluationSchema = z.strictObject({
       z.strictObject({
         edits: z.array(editSchema).check(z.maxLength(2)),
         outcome: outcomeIdSchema,
-        fit: score,
+        // Files saved before bank 1.2.0 gave each change a fit; every change now leads to a fit of 100.
+        fit: z.optional(score),
         cost: z.optional(count),
       }),
     )

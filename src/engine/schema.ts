@@ -70,6 +70,12 @@ const questionBase = {
    * that would alter the recommendation (team size, markets, stage...).
    */
   revisit: z.optional(shortText),
+  /**
+   * The options the revisit moment speaks of ("When you plan to enter a new market": the
+   * entering options): only a change to one of them is named. Without it, a number or an
+   * ordered answer counts going up, any other question any change.
+   */
+  revisitWith: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(12))),
 };
 
 export const singleQuestionSchema = z.strictObject({
@@ -155,19 +161,41 @@ export const outcomeSchema = z.strictObject({
   summary: longText,
   responsibilities: z.array(shortText).check(z.minLength(1), z.maxLength(12)),
   skills: z.array(shortText).check(z.minLength(1), z.maxLength(12)),
-  /**
-   * The outcome rule: the dimension scores (0-100) of a company this outcome fits best, and
-   * how much each dimension matters. Fit is 100 minus the weighted distance to this profile.
-   */
-  profile: z.record(
-    idSchema,
-    z.strictObject({
-      target: z.number().check(z.gte(0), z.lte(100)),
-      importance: z.number().check(z.gt(0), z.lte(10)),
-    }),
-  ),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** One term of a zone's measure: the largest (`max`) or smallest (`min`) of some dimension scores, times `weight`. */
+export const measureTermSchema = z.strictObject({
+  take: z.enum(['max', 'min']),
+  of: z.array(idSchema).check(z.minLength(1), z.maxLength(8)),
+  weight: z.number().check(z.gt(0), z.lte(10)),
+});
+
+const zoneShape = {
+  outcome: outcomeIdSchema,
+  /** The measure: a sum of terms, each non-decreasing in every dimension, so more load never lowers it. */
+  sum: z.array(measureTermSchema).check(z.minLength(1), z.maxLength(4)),
+  /** A line true whenever the zone holds, for "Why": "At your size one person can still carry both jobs." */
+  held: shortText,
+  /** A line true whenever it does not. */
+  missed: shortText,
+};
+
+/**
+ * How dimension scores become one of the four outcomes, in three tiers that keep more load
+ * from ever meaning fewer roles: `small` while its measure stays under `under` (a region that
+ * only shrinks as scores rise), else `large` once its measure reaches `atLeast` (one that only
+ * grows), else the `otherwise` outcome whose dimension scores highest.
+ */
+export const decisionSchema = z.strictObject({
+  small: z.strictObject({ ...zoneShape, under: z.number().check(z.gte(0), z.lte(1000)) }),
+  large: z.strictObject({ ...zoneShape, atLeast: z.number().check(z.gte(0), z.lte(1000)) }),
+  otherwise: z
+    .array(z.strictObject({ outcome: outcomeIdSchema, dimension: idSchema }))
+    .check(z.minLength(1), z.maxLength(outcomeIds.length)),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+export type MeasureTerm = z.infer<typeof measureTermSchema>;
 
 /**
  * A seed rule the scores alone could break: when every condition in `all` holds and, if
@@ -182,6 +210,13 @@ export const ruleSchema = z.strictObject({
   because: shortText,
 });
 export type Rule = z.infer<typeof ruleSchema>;
+
+/** Answers that contradict each other when every condition in `all` holds. */
+export const conflictSchema = z.strictObject({
+  all: z.array(conditionSchema).check(z.minLength(2), z.maxLength(4)),
+  /** Why, for the bank's readers: "An idea-stage company does not have over 30 engineers." */
+  because: shortText,
+});
 
 /** A product role the plan can hire: what it covers, how many, under which title. */
 export const roleSchema = z.strictObject({
@@ -248,8 +283,15 @@ export const bankSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).check(z.minLength(1), z.maxLength(8)),
   questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(40)),
   outcomes: z.array(outcomeSchema).check(z.length(outcomeIds.length)),
-  /** Deterministic tie rule: on equal fit, the outcome listed first wins. */
+  /** How dimension scores pick the outcome. */
+  decision: decisionSchema,
+  /** Deterministic tie rule: on equal fit or dimension score, the outcome listed first wins. */
   tieOrder: z.array(outcomeIdSchema).check(z.length(outcomeIds.length)),
+  /**
+   * Answers that do not go together in a real company (an idea-stage company with 300
+   * engineers): "What would change it" never suggests a change that makes one hold.
+   */
+  conflicts: z.optional(z.array(conflictSchema).check(z.maxLength(20))),
   /** Seed rules that hold whatever the scores: checked by property tests over every answer set. */
   rules: z.optional(z.array(ruleSchema).check(z.maxLength(20))),
   plan: z.optional(planSchema),

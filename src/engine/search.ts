@@ -5,15 +5,15 @@
 import {
   NONE,
   applyRules,
-  bestOutcome,
+  conditionMet,
   dimensionScores,
-  fitScores,
   markVisible,
   type CompiledBank,
   type CompiledQuestion,
   type State,
 } from './compile';
 import { UNSURE, type OutcomeId } from './constants';
+import { decide, fitScores } from './decide';
 import { salariesOfChoice } from './plan';
 import type { Answer } from './schema';
 
@@ -27,8 +27,6 @@ export interface Edit {
 export interface Change {
   edits: Edit[];
   outcome: OutcomeId;
-  /** The new outcome's fit score. */
-  fit: number;
   /**
    * How far-fetched the change is, summed over its edits: 0 answers a question left open,
    * 1 moves a number or an ordered answer one step, 2 is any other change. Lower comes first.
@@ -68,10 +66,10 @@ export function scratchFor(compiled: CompiledBank): Scratch {
 export function run(compiled: CompiledBank, state: State, scratch: Scratch): number {
   markVisible(compiled, state, scratch.visible);
   dimensionScores(compiled, state, scratch.visible, scratch.dims);
-  fitScores(compiled, scratch.dims, scratch.fits);
   const { applied, exclude } = applyRules(compiled, state, scratch.visible);
+  fitScores(compiled, scratch.dims, scratch.fits, exclude);
   scratch.applied = applied;
-  return bestOutcome(scratch.fits, exclude);
+  return decide(compiled, scratch.dims, exclude);
 }
 
 /** The id of the outcome at an index in tie order. */
@@ -188,18 +186,22 @@ export function searchChanges(
   outcome: number,
 ): { changes: Change[]; robustness: Robustness } {
   const scratch = scratchFor(compiled);
+  // A conflict the answers already hold is the company's own word; only new ones are refused.
+  const conflicting = (seen: Uint8Array) =>
+    compiled.conflicts.map((conflict) => conflict.every((c) => conditionMet(compiled, state, seen, c)));
+  const heldBefore = conflicting(visible);
   const candidates = compiled.questions.filter((cq) => visible[cq.index]).flatMap((cq) => alternatives(cq, state));
   const flipTo = (edits: Alternative[]): Change | undefined => {
     const best = run(compiled, state, scratch);
     if (best === outcome) return undefined;
     // An edit to a question the other edit hid is not a real change.
     if (edits.some((alt) => !scratch.visible[alt.question])) return undefined;
+    if (conflicting(scratch.visible).some((holds, k) => holds && !heldBefore[k])) return undefined;
     // More money never argues for a narrower role.
     if (edits.some((alt) => moreBudget(compiled, state, alt)) && narrower(compiled, outcome, best)) return undefined;
     return {
       edits: edits.map((alt) => editOf(compiled, alt)),
       outcome: outcomeAt(compiled, best),
-      fit: scratch.fits[best] ?? 0,
       cost: edits.reduce((sum, alt) => sum + alt.cost, 0),
     };
   };

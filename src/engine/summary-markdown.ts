@@ -3,10 +3,18 @@
  * answers are escaped, so a hostile bank or label can never produce a live link or HTML.
  */
 import { bankHash } from './bank-hash';
-import { jobPosts, leadLine, openQuestionTitles, planDetails, planSentences, runnerUpLine } from './advice';
+import {
+  jobPosts,
+  leadLine,
+  openQuestionTitles,
+  planDetails,
+  planSentences,
+  ruledOutLines,
+  runnerUpLine,
+} from './advice';
 import { answerLabel, confidenceWord, outcomeById, robustnessText } from './describe';
 import type { Evaluation } from './evaluate';
-import { describeChange, orderChanges, revisitPoints, topReasons } from './explain';
+import { describeChange, orderChanges, revisitPoints, ruledOut, topReasons } from './explain';
 import type { Answers, Bank, OutcomeId } from './schema';
 import { questionFlow } from './flow';
 
@@ -99,11 +107,11 @@ export function buildMarkdownSummary(
     '## Fit scores',
     '',
     ...table(
-      'How well each option fits, out of 100:',
+      'How well each option fits, out of 100 (100: where the answers lead; each point less: a point the scores would have to move):',
       ['Option', 'Fit'],
       evaluation.ranking.map((id) => [
         id === evaluation.outcome ? `**${title(id)}**` : title(id),
-        evaluation.fit[id].toFixed(1),
+        ruledOut(bank, evaluation).includes(id) ? 'ruled out' : evaluation.fit[id].toFixed(1),
       ]),
     ),
     '',
@@ -132,14 +140,13 @@ export function buildMarkdownSummary(
 
   const runnerUp = runnerUpLine(bank, evaluation);
   if (runnerUp) lines.push('', md(runnerUp));
+  for (const line of ruledOutLines(bank, evaluation)) lines.push('', md(line));
 
   lines.push('', '## What would change it', '');
   const changes = orderChanges(evaluation.changes).slice(0, limit);
   if (changes.length === 0) lines.push('No change of one or two answers would alter this recommendation.');
   for (const change of changes)
-    lines.push(
-      `- **${title(change.outcome)}** (fit ${change.fit.toFixed(1)}) if ${md(describeChange(bank, answers, change))}`,
-    );
+    lines.push(`- **${title(change.outcome)}** if ${md(describeChange(bank, answers, change))}`);
 
   lines.push('', `## What the role does`, '', md(outcome.summary), '', '**Responsibilities**', '');
   for (const item of outcome.responsibilities) lines.push(`- ${md(item)}`);

@@ -55,10 +55,12 @@ describe('compareResults', () => {
 
   it('recommends for the mean of everyone’s dimension scores', () => {
     // Strategy 100 and 0, execution 14.3 and 85.7: the middle of the map, one person for both.
+    // The small zone's measure is 50 + 0, 30 under its bound of 80: leaving it takes 30 points;
+    // the large zone's is 50 + 0, 15 short of 65.
     expect(comparison.combined).toEqual({
       outcome: 'combined',
       dimensions: { strategy: 50, execution: 50, scale: 0 },
-      fit: { po: 63.9, pm: 63.9, both: 42.3, combined: 92.9 },
+      fit: { po: 70, pm: 70, both: 55, combined: 100 },
     });
     expect(classify(miniBank, comparison.combined.dimensions)).toBe(comparison.combined.outcome);
   });

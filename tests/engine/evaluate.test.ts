@@ -16,15 +16,16 @@ import { personas } from '../fixtures/personas';
 describe('evaluate', () => {
   // size 5 is in the band adding nothing (of execution 1 and scale 4); direction unclear adds
   // strategy 4 of 4; delivery agree adds execution 1 of 4. strategy = 4/4 = 100,
-  // execution = 1/5 = 20, scale = 0/4 = 0. pm's profile (80, 10, 40, importance 3, 3, 1) is
-  // sqrt((3·20² + 3·10² + 40²) / 7) = 21.0 away: fit 79.0.
+  // execution = 1/5 = 20, scale = 0/4 = 0. The small zone's measure, max(100, 20) + 0 = 100, is
+  // 20 over its bound of 80 (combined: fit 80); the large zone's, min(100, 20) + 0 / 2 = 20, is
+  // 45 short of 65 (both: 55). Otherwise strategy leads: pm 100, po 100 - (100 - 20) = 20.
   const result = evaluate(bank, { size: 5, direction: 'unclear', delivery: 'agree' });
 
   it('returns the recommendation, fits, ranking and dimension scores', () => {
     expect(result).toMatchObject({
       bank: { id: 'mini', version: '1.0.0' },
       outcome: 'pm',
-      fit: { both: 36.2, combined: 73.9, pm: 79, po: 27.6 },
+      fit: { both: 55, combined: 80, pm: 100, po: 20 },
       ranking: ['pm', 'combined', 'both', 'po'],
       dimensions: { strategy: 100, execution: 20, scale: 0 },
     });
@@ -43,12 +44,14 @@ describe('evaluate', () => {
   it('lists the single changes that alter the outcome, and robustness 1', () => {
     expect(result.changes).toEqual([
       // A number's move to the next band costs 1, any other change 2; answering pains, left open, 0.
-      { edits: [{ question: 'size', answer: 11 }], outcome: 'both', fit: 75.3, cost: 1 },
-      { edits: [{ question: 'direction', answer: 'clear' }], outcome: 'combined', fit: 81.3, cost: 2 },
-      { edits: [{ question: 'delivery', answer: 'strongly-disagree' }], outcome: 'combined', fit: 70.3, cost: 2 },
-      { edits: [{ question: 'delivery', answer: 'disagree' }], outcome: 'combined', fit: 73.9, cost: 2 },
-      { edits: [{ question: 'delivery', answer: 'neutral' }], outcome: 'combined', fit: 75.2, cost: 2 },
-      { edits: [{ question: 'pains', answer: ['waiting'] }], outcome: 'combined', fit: 88.3, cost: 0 },
+      // 11 engineers: scale 100, execution 40, so the large zone's measure is 40 + 50 = 90.
+      { edits: [{ question: 'size', answer: 11 }], outcome: 'both', cost: 1 },
+      // Clear direction: strategy 0, so the small zone's measure is 20 + 0.
+      { edits: [{ question: 'direction', answer: 'clear' }], outcome: 'combined', cost: 2 },
+      // Execution 80: the large zone's measure is min(100, 80) = 80.
+      { edits: [{ question: 'delivery', answer: 'strongly-disagree' }], outcome: 'both', cost: 2 },
+      // Waiting: strategy 4/6 = 66.7 and execution 3/7 = 42.9, so the small zone's measure is 66.7.
+      { edits: [{ question: 'pains', answer: ['waiting'] }], outcome: 'combined', cost: 0 },
     ]);
     expect(result.robustness).toEqual({ changes: 1, atLeast: false });
   });
@@ -70,7 +73,7 @@ describe('evaluate', () => {
   it('falls back to pairs when no single change alters the outcome', () => {
     // The mini bank's outcomes are a click apart; the default bank has answers no one change moves.
     const real = defaultBank();
-    const persona = personas.find((candidate) => candidate.id === 'po-founder-led-chaos');
+    const persona = personas.find((candidate) => candidate.id === 'po-product-leader-needs-delivery');
     const answers = checkAnswers(real, persona?.answers);
     if (!answers.ok) throw new Error('the persona must be valid');
     const strong = evaluate(real, answers.answers);
@@ -90,10 +93,9 @@ describe('evaluate', () => {
 });
 
 describe('ties', () => {
-  // po and pm mirror each other in strategy and execution and share scale: a point with
-  // strategy = execution is exactly as far from both, and (20, 20, 55) is nearer them than
-  // the other two outcomes.
-  const tie = { strategy: 20, execution: 20, scale: 55 };
+  // Past the small zone (20 + 65 >= 80) and short of the large one (20 + 32.5 < 65), strategy
+  // and execution are equal: pm and po tie.
+  const tie = { strategy: 20, execution: 20, scale: 65 };
 
   it('go to the outcome listed first in the tie order', () => {
     expect(bank.tieOrder.indexOf('pm')).toBeLessThan(bank.tieOrder.indexOf('po'));
@@ -104,12 +106,19 @@ describe('ties', () => {
 });
 
 describe('classify', () => {
+  // small: max(strategy, execution) + scale < 80; large: min(strategy, execution) + scale / 2 >= 65.
   it.each([
     [{ strategy: 10, execution: 80, scale: 40 }, 'po'],
     [{ strategy: 80, execution: 10, scale: 40 }, 'pm'],
     [{ strategy: 70, execution: 70, scale: 85 }, 'both'],
     [{ strategy: 40, execution: 40, scale: 5 }, 'combined'],
-  ] as const)('places %j, its profile, in %s', (dimensions, outcome) => {
+    // Both needs large in a tiny company: one person still, while the small zone holds.
+    [{ strategy: 70, execution: 70, scale: 5 }, 'combined'],
+    [{ strategy: 79.9, execution: 0, scale: 0 }, 'combined'],
+    [{ strategy: 80, execution: 0, scale: 0 }, 'pm'],
+    [{ strategy: 65, execution: 65, scale: 20 }, 'both'],
+    [{ strategy: 64.9, execution: 100, scale: 0 }, 'po'],
+  ] as const)('places %j in %s', (dimensions, outcome) => {
     expect(classify(bank, dimensions)).toBe(outcome);
   });
 });

@@ -17,14 +17,15 @@ describe('topReasons', () => {
         topic: 'Direction',
         answer: 'Unclear',
         raised: [{ dimension: 'strategy', label: 'Strategy need', points: 66.7 }],
-        weight: 200.1,
+        // pm's tier measures strategy alone, at weight 1: the weight is the strategy points.
+        weight: 66.7,
       },
       {
         question: 'pains',
         topic: 'Pains',
         answer: 'Drift',
         raised: [{ dimension: 'strategy', label: 'Strategy need', points: 33.3 }],
-        weight: 99.9,
+        weight: 33.3,
       },
     ]);
   });
@@ -43,16 +44,27 @@ describe('topReasons', () => {
 
 describe('revisitPoints', () => {
   it.each([
-    // Direction has revisit text and flipping it alone changes pm to combined.
-    ['a single flip of a question with revisit text', strategyHeavy, [['direction', 'Unclear', ['combined']]]],
+    // Growing past ten engineers makes it both; clearing up the direction, one person for both.
+    [
+      'a single flip of a question with revisit text',
+      strategyHeavy,
+      [
+        ['size', '5 engineers', ['both']],
+        ['direction', 'Unclear', ['combined']],
+      ],
+    ],
     // Only a smaller team (and delivery, which has no revisit text) flips "both": a team does
     // not revisit a decision by shrinking, so nothing is named.
     ['nothing when only a smaller team would change it', large, []],
   ])('names %s', (_, answers, expected) => {
     const points = revisitPoints(miniBank, evaluate(miniBank, answers), answers);
     expect(points.map((point) => [point.question, point.now, point.outcomes])).toEqual(expected);
-    for (const point of points)
-      expect(point.when).toBe(miniBank.questions.find((q) => q.id === point.question)?.revisit);
+    for (const point of points) {
+      const question = miniBank.questions.find((q) => q.id === point.question);
+      // A number names the first number that changes the advice; others their revisit text.
+      if (question?.type === 'number') expect(point.when).toMatch(/^When you reach \d+ engineers$/);
+      else expect(point.when).toBe(question?.revisit);
+    }
   });
 
   it('names the first larger number that changes the advice, never one already passed', () => {
@@ -77,10 +89,9 @@ describe('revisitPoints', () => {
 });
 
 describe('orderChanges and describeChange', () => {
-  const single = (fit: number, cost = 2): Change => ({
+  const single = (outcome: Change['outcome'], cost = 2): Change => ({
     edits: [{ question: 'direction', answer: 'clear' }],
-    outcome: 'po',
-    fit,
+    outcome,
     cost,
   });
   const pair: Change = {
@@ -89,15 +100,14 @@ describe('orderChanges and describeChange', () => {
       { question: 'size', answer: 12 },
     ],
     outcome: 'both',
-    fit: 99,
     cost: 3,
   };
 
-  it('puts fewer edits first, then the more plausible, then the better fit', () => {
-    expect(orderChanges([pair, single(70), single(80), single(60, 0)])).toEqual([
-      single(60, 0),
-      single(80),
-      single(70),
+  it('puts fewer edits first, then the more plausible, keeping the search order on a tie', () => {
+    expect(orderChanges([pair, single('pm'), single('po'), single('combined', 0)])).toEqual([
+      single('combined', 0),
+      single('pm'),
+      single('po'),
       pair,
     ]);
   });

@@ -56,6 +56,7 @@ describe('prototype payloads', () => {
       'dimensions',
       'questions',
       'outcomes',
+      'decision',
       'tieOrder',
     ]);
   });

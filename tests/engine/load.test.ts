@@ -105,15 +105,37 @@ const broken: [string, (bank: MiniBank) => unknown, { path: string; message: str
     { path: 'outcomes', message: 'outcome "pm" is declared twice' },
   ],
   [
-    // Same profile as pm, which comes first in the tie order: po can never win.
+    // po measured on pm's dimension, and pm comes first in the tie order: po can never win.
     'an outcome no answers can reach',
     (bank) => ({
       ...bank,
-      outcomes: bank.outcomes.map((o) =>
-        o.id === 'po' ? { ...o, profile: bank.outcomes.find((other) => other.id === 'pm')?.profile } : o,
-      ),
+      decision: {
+        ...bank.decision,
+        otherwise: bank.decision.otherwise.map((entry) => ({ ...entry, dimension: 'strategy' })),
+      },
     }),
-    { path: 'outcomes[0]', message: 'no answers lead to "po": adjust its profile or the weights' },
+    { path: 'outcomes[0]', message: 'no answers lead to "po": adjust the decision or the weights' },
+  ],
+  [
+    'a decision on an undeclared dimension',
+    (bank) => {
+      bank.decision.small.sum[0]?.of.push('budget');
+      return bank;
+    },
+    { path: 'decision.small.sum[0].of[2]', message: '"budget" is not a declared dimension' },
+  ],
+  [
+    'an outcome in two tiers of the decision',
+    (bank) => ({
+      ...bank,
+      decision: { ...bank.decision, otherwise: [{ outcome: 'combined', dimension: 'execution' }] },
+    }),
+    { path: 'decision', message: 'outcome "combined" is named twice' },
+  ],
+  [
+    'an outcome in no tier of the decision',
+    (bank) => ({ ...bank, decision: { ...bank.decision, otherwise: [{ outcome: 'pm', dimension: 'strategy' }] } }),
+    { path: 'decision', message: 'outcome "po" is in no tier' },
   ],
   [
     'an infinite weight',

@@ -14,7 +14,19 @@ import { calibrationPersonas } from '../fixtures/calibration-personas';
 import { defaultBank } from '../fixtures/default-bank';
 
 const bank = defaultBank();
-const parsedOld = parseBank(oldBankJson);
+// 1.0.0 scored with outcome profiles; today's banks declare a decision instead. Links and files
+// carry question and option ids and a content hash: the old questions under today's decision
+// write the same answers, and their hash, like 1.0.0's, is not today's.
+const { decision } = bank;
+const parsedOld = parseBank({
+  ...oldBankJson,
+  outcomes: oldBankJson.outcomes.map((outcome) => {
+    const copy: Record<string, unknown> = { ...outcome };
+    delete copy.profile;
+    return copy;
+  }),
+  decision,
+});
 if (!parsedOld.ok) throw new Error('the 1.0.0 bank no longer parses');
 const oldBank = parsedOld.bank;
 

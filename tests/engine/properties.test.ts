@@ -46,7 +46,7 @@ describe('evaluate, for any valid answers to the default bank', () => {
           expect(checkAnswers(bank, changed).ok).toBe(true);
           const after = evaluate(bank, changed);
           expect(after.outcome).toBe(change.outcome);
-          expect(after.fit[change.outcome]).toBe(change.fit);
+          expect(after.fit[change.outcome]).toBe(100);
           expect(change.outcome).not.toBe(result.outcome);
         }
       }),

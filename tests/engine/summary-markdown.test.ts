@@ -7,6 +7,7 @@ import {
   escapeMarkdown,
   evaluate,
   outcomeById,
+  ruledOut,
   parseBank,
   robustnessText,
   type Answers,
@@ -75,9 +76,10 @@ describe('buildMarkdownSummary', () => {
   });
 
   it('tables every fit and dimension score', () => {
+    const excluded = ruledOut(bank, evaluation);
     for (const id of evaluation.ranking)
       expect(md).toContain(
-        `${outcomeById(bank, id).title}${id === evaluation.outcome ? '**' : ''} | ${evaluation.fit[id].toFixed(1)} |`,
+        `${outcomeById(bank, id).title}${id === evaluation.outcome ? '**' : ''} | ${excluded.includes(id) ? 'ruled out' : evaluation.fit[id].toFixed(1)} |`,
       );
     for (const dimension of bank.dimensions)
       expect(md).toContain(`| ${dimension.label} | ${(evaluation.dimensions[dimension.id] ?? 0).toFixed(1)} |`);
@@ -103,7 +105,9 @@ describe('buildMarkdownSummary', () => {
   });
 
   it('names revisit points when a single change of such an answer flips the result', () => {
-    const combined = checked(bank, personas.find((p) => p.id === 'combined-near-boundary')?.answers);
+    // A small SaaS company in its growth stage: entering a new market would call for a Product Manager.
+    const small = personas.find((p) => p.id === 'combined-small-saas')?.answers;
+    const combined = checked(bank, { ...small, stage: 'growth' });
     const text = buildMarkdownSummary(bank, combined, evaluate(bank, combined), { date });
     const section = text.slice(text.indexOf('## When to revisit'), text.indexOf('## Job post starter'));
     expect(section).toMatch(/^- .+ \(.+, now .+\): this could lead to .+\.$/m);

@@ -1,4 +1,4 @@
-import { outcomeById, type Bank, type Evaluation } from '../../engine';
+import { outcomeById, ruledOut, type Bank, type Evaluation } from '../../engine';
 
 export interface FitChartProps {
   bank: Bank;
@@ -7,10 +7,12 @@ export interface FitChartProps {
 
 /** The four fit scores as bars, with a real table for screen readers. */
 export function FitChart({ bank, evaluation }: FitChartProps) {
+  const excluded = ruledOut(bank, evaluation);
   const rows = evaluation.ranking.map((id) => ({
     id,
     title: outcomeById(bank, id).title,
     fit: evaluation.fit[id],
+    value: excluded.includes(id) ? 'Ruled out' : String(Math.round(evaluation.fit[id])),
     chosen: id === evaluation.outcome,
   }));
   return (
@@ -22,7 +24,7 @@ export function FitChart({ bank, evaluation }: FitChartProps) {
             <span className="bar-track">
               <span className="bar-fill" style={{ width: `${Math.max(0, Math.min(100, row.fit))}%` }} />
             </span>
-            <span className="bar-value">{Math.round(row.fit)}</span>
+            <span className="bar-value">{row.value}</span>
           </div>
         ))}
       </div>
@@ -42,13 +44,16 @@ export function FitChart({ bank, evaluation }: FitChartProps) {
                   {row.title}
                   {row.chosen ? ' (recommended)' : ''}
                 </th>
-                <td>{row.fit}</td>
+                <td>{row.value}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <figcaption>Fit out of 100: how closely your answers match the situation each option suits.</figcaption>
+      <figcaption>
+        Fit out of 100: 100 is where your answers lead; each point less is a point your scores would have to move to
+        reach that option. “Ruled out”: a rule for companies like yours excludes it; “Why” says which.
+      </figcaption>
     </figure>
   );
 }

@@ -12,6 +12,7 @@ import {
   revisitPoints,
   robustnessText,
   runnerUpLine,
+  ruledOutLines,
   topReasons,
   type Answers,
   type Change,
@@ -124,6 +125,9 @@ export default function ResultScreen({ shared }: ResultScreenProps) {
           <p>None of your answers pushed strongly in one direction.</p>
         )}
         {runnerUp ? <p>{runnerUp}</p> : null}
+        {ruledOutLines(bank, evaluation).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </section>
 
       <section aria-labelledby="change-title">

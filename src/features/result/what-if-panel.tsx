@@ -33,9 +33,8 @@ export function WhatIfPanel({ bank, answers, evaluation, change, onClose }: What
         What if {describeChange(bank, answers, change)}?
       </h3>
       <p>
-        Then the advice would be: <strong>{outcome.title}</strong> (fit {Math.round(trial.fit[trial.outcome])} of 100,
-        against {Math.round(evaluation.fit[evaluation.outcome])} for your current answer “
-        {outcomeById(bank, evaluation.outcome).title}”).
+        Then the advice would be: <strong>{outcome.title}</strong>, instead of “
+        {outcomeById(bank, evaluation.outcome).title}”.
       </p>
       <p>{outcome.tagline}</p>
       <p className="muted">
