@@ -7,7 +7,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumFlags, findChromium, installHint } from './scripts/chromium';
 
-const port = 4174;
+// Overridable so two runs on one machine do not share a port or a build.
+const port = Number(process.env.E2E_PORT ?? 4174);
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 const executablePath = findChromium();
 if (!executablePath) throw new Error(installHint);
 
@@ -22,6 +24,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  outputDir: process.env.E2E_RESULTS_DIR ?? 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
@@ -31,7 +34,7 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumFlags },
   },
   webServer: {
-    command: `vite build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `vite build --outDir ${outDir} --emptyOutDir && vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -7,7 +7,7 @@
  * escaped; bad arguments exit 2 with the usage.
  */
 import { parseArgs } from 'node:util';
-import { buildMarkdownSummary, checkAnswers, evaluate, peopleText, type Bank, type Evaluation } from '../src/engine';
+import { buildMarkdownSummary, checkAnswers, evaluate, planLine } from '../src/engine';
 import { formatTextSummary } from './text-summary';
 import { DEFAULT_BANK, loadBankFile, readJson, type CliIo } from './io';
 
@@ -21,15 +21,6 @@ export function terminalSafe(text: string): string {
     const code = char.charCodeAt(0);
     return code < 0x20 || (code >= 0x7f && code < 0xa0) ? `\\x${code.toString(16).padStart(2, '0')}` : char;
   }).join('');
-}
-
-/** "now 1 Product Manager; later 2 Product Owners": the plan on one line. */
-function planLine(bank: Bank, result: Evaluation): string {
-  const hires = result.plan?.hires ?? [];
-  return (
-    hires.map((hire) => `${hire.when} ${peopleText(bank, hire)}${hire.partTime ? ' (part-time)' : ''}`).join('; ') ||
-    '-'
-  );
 }
 
 /** Runs `npm run score` on its arguments, writing to `io`; returns the exit code. */

@@ -4,7 +4,6 @@ import { Root } from './root';
 import { createAssessmentStore, isFreshLanding } from './store/assessment-store';
 import { syncHistory } from './store/history-sync';
 import './styles/app.css';
-import './styles/print.css';
 
 // Headings take focus on every screen; their ring shows only to someone using the keyboard.
 const input = (kind: 'keyboard' | 'pointer') => () => (document.documentElement.dataset.input = kind);

@@ -97,6 +97,15 @@ export function planSentences(bank: Bank, evaluation: Evaluation): string[] {
   return sentences;
 }
 
+/** "now a Product Manager; later 2 Product Owners": the plan on one line, for tables and the command line. */
+export function planLine(bank: Bank, result: Evaluation): string {
+  const hires = result.plan?.hires ?? [];
+  return (
+    hires.map((hire) => `${hire.when} ${peopleText(bank, hire)}${hire.partTime ? ' (part-time)' : ''}`).join('; ') ||
+    '-'
+  );
+}
+
 /** Each role needed, with what it covers and why that many: for the plan's details. */
 export function planDetails(bank: Bank, evaluation: Evaluation): string[] {
   return (evaluation.plan?.needs ?? []).map((need) => {

@@ -83,6 +83,7 @@ export {
   planSentences,
   planDetails,
   runnerUpLine,
+  planLine,
   ruledOutLines,
   openQuestionTitles,
   jobPosts,

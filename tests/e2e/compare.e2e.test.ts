@@ -1,4 +1,4 @@
-import { compareResults, decodeShareLink, outcomeById, type OutcomeId } from '../../src/engine';
+import { compareResults, decodeShareLink, evaluate, outcomeById, planLine, type OutcomeId } from '../../src/engine';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { bank, openLanding, personaFor, sharePath } from './support/wizard';
@@ -28,11 +28,12 @@ test('two share links side by side: each outcome, where they differ, one for the
   const results = page.getByRole('heading', { level: 2, name: 'Each person’s result' });
   await results.waitFor();
   await expect.poll(() => results.evaluate((heading) => heading === document.activeElement)).toBe(true);
-  const table = page.getByRole('table', { name: /^Recommendation and dimension scores/ });
-  for (const { label, persona } of people)
-    await expect(table.getByRole('row', { name: new RegExp(`^${label} `) }).textContent()).resolves.toContain(
-      title(persona.expected),
-    );
+  const table = page.getByRole('table', { name: /^Recommendation, hiring plan and dimension scores/ });
+  for (const { label, persona } of people) {
+    const row = await table.getByRole('row', { name: new RegExp(`^${label} `) }).textContent();
+    expect(row).toContain(title(persona.expected));
+    expect(row).toContain(planLine(bank, evaluate(bank, persona.answers)));
+  }
 
   const expected = compareResults(
     bank,

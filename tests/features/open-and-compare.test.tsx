@@ -77,7 +77,7 @@ describe('compare colleagues’ results', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Compare' }));
 
     await expectFocusMovesTo(screen.getByRole('heading', { level: 2, name: 'Each person’s result' }));
-    const people = screen.getByRole('table', { name: /Recommendation and dimension scores/ });
+    const people = screen.getByRole('table', { name: /Recommendation, hiring plan and dimension scores/ });
     const title = (id: Parameters<typeof outcomeById>[1]) => outcomeById(bank, id).title;
     expect(within(people).getByRole('row', { name: new RegExp(`^Founder ${title('pm')} `) })).toBeInTheDocument();
     expect(within(people).getByRole('row', { name: new RegExp(`^CTO ${title('po')} `) })).toBeInTheDocument();

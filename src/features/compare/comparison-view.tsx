@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { Bank, Comparison } from '../../engine';
+import { planLine, type Bank, type Comparison } from '../../engine';
 
 const DIFFERENCES_SHOWN = 8;
 
@@ -27,11 +27,14 @@ export function ComparisonView({ bank, comparison, notices, title, headingRef }:
           Each person’s result
         </h2>
         <table className="compare-table">
-          <caption>Recommendation and dimension scores (0 to 100) for each person</caption>
+          <caption>
+            Recommendation{bank.plan ? ', hiring plan' : ''} and dimension scores (0 to 100) for each person
+          </caption>
           <thead>
             <tr>
               <th scope="col">Person</th>
               <th scope="col">Recommendation</th>
+              {bank.plan ? <th scope="col">Plan</th> : null}
               {bank.dimensions.map((dimension) => (
                 <th key={dimension.id} scope="col">
                   {dimension.label}
@@ -44,6 +47,7 @@ export function ComparisonView({ bank, comparison, notices, title, headingRef }:
               <tr key={`${index}:${person.label}`}>
                 <th scope="row">{person.label}</th>
                 <td>{title(person.evaluation.outcome)}</td>
+                {bank.plan ? <td>{planLine(bank, person.evaluation)}</td> : null}
                 {bank.dimensions.map((dimension) => (
                   <td key={dimension.id}>{Math.round(person.evaluation.dimensions[dimension.id] ?? 0)}</td>
                 ))}
@@ -54,6 +58,7 @@ export function ComparisonView({ bank, comparison, notices, title, headingRef }:
             <tr>
               <th scope="row">Everyone together</th>
               <td>{title(combined.outcome)}</td>
+              {bank.plan ? <td>Follows from the answers you settle on</td> : null}
               {bank.dimensions.map((dimension) => (
                 <td key={dimension.id}>{Math.round(combined.dimensions[dimension.id] ?? 0)}</td>
               ))}

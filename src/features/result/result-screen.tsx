@@ -27,6 +27,8 @@ import { JobPosts } from './job-posts';
 import { PrintRecord } from './print-record';
 import { RoleDetails } from './role-details';
 import { WhatIfPanel } from './what-if-panel';
+import './result.css';
+import './print.css';
 
 const CHANGES_SHOWN = 6;
 
