@@ -99,7 +99,8 @@ export function createProgressStorage(bank: Bank, getStorage: () => Storage): Pr
         lastWritten = raw;
         return { progress, saving, problem: null };
       }
-      if (storage.write(BACKUP_KEY, raw)) {
+      // The original goes only once its copy reads back word for word: the notice names where it is.
+      if (storage.write(BACKUP_KEY, raw) && storage.read(BACKUP_KEY) === raw) {
         storage.remove(STORAGE_KEY);
         return { progress: null, saving, problem: 'backed-up' };
       }

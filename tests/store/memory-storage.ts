@@ -5,6 +5,10 @@ export class MemoryStorage implements Storage {
   readonly log: string[] = [];
   /** Keys whose writes throw, as a full quota does. */
   readonly full = new Set<string>();
+  /** Keys whose writes return without keeping anything, as a broken storage might. */
+  readonly loses = new Set<string>();
+  /** The characters of every key and value together that fit, as a browser's quota counts them. */
+  quota = Infinity;
 
   constructor(items: Record<string, string> = {}) {
     for (const [key, value] of Object.entries(items)) this.#items.set(key, value);
@@ -23,9 +27,10 @@ export class MemoryStorage implements Storage {
   }
 
   setItem(key: string, value: string): void {
-    if (this.full.has(key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this.full.has(key) || this.#sizeWith(key, value) > this.quota)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.log.push(`set ${key}`);
-    this.#items.set(key, value);
+    if (!this.loses.has(key)) this.#items.set(key, value);
   }
 
   removeItem(key: string): void {
@@ -35,6 +40,13 @@ export class MemoryStorage implements Storage {
 
   clear(): void {
     this.#items.clear();
+  }
+
+  /** What every key and value would count against the quota once this one is set. */
+  #sizeWith(key: string, value: string): number {
+    let size = key.length + value.length;
+    for (const [other, text] of this.#items) if (other !== key) size += other.length + text.length;
+    return size;
   }
 
   /** What is stored, as a plain object. */

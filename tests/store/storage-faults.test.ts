@@ -101,6 +101,45 @@ describe('truncated or unreadable saved data', () => {
   });
 });
 
+describe('what loading says about unreadable progress is where it is', () => {
+  const raw = '{"state":{"answers":{"size":3';
+
+  it('a storage that returns from writing the copy without keeping it: the progress is left where it was', () => {
+    const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
+    storage.loses.add(BACKUP_KEY);
+    const store = storeOn(storage);
+    expect(store.getState()).toMatchObject({ restoreProblem: 'left-in-place', saving: 'unreadable' });
+    expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: raw });
+  });
+
+  it('whatever fails, a copy said to be kept is there word for word, and progress said to be left is there', () => {
+    const keys = [STORAGE_KEY, BACKUP_KEY];
+    fc.assert(
+      fc.property(
+        fc.record({
+          full: fc.subarray(keys),
+          loses: fc.subarray(keys),
+          room: fc.option(fc.nat(120)),
+          earlierCopy: fc.option(fc.string({ maxLength: 60 })),
+        }),
+        ({ full, loses, room, earlierCopy }) => {
+          const storage = new MemoryStorage({
+            [STORAGE_KEY]: raw,
+            ...(earlierCopy === null ? {} : { [BACKUP_KEY]: earlierCopy }),
+          });
+          for (const key of full) storage.full.add(key);
+          for (const key of loses) storage.loses.add(key);
+          if (room !== null) storage.quota = STORAGE_KEY.length + raw.length + room;
+          const { restoreProblem } = storeOn(storage).getState();
+          if (restoreProblem === 'backed-up') expect(storage.getItem(BACKUP_KEY)).toBe(raw);
+          else expect([restoreProblem, storage.getItem(STORAGE_KEY)]).toEqual(['left-in-place', raw]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('saved data of the wrong types', () => {
   it.each([
     ['a number', '42'],

@@ -2,17 +2,28 @@ import { questionById } from '../../engine';
 import { MessageSlot } from '../../components/message-slot';
 import { focusScreenHeading } from '../../components/screen-heading';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
-import { BACKUP_KEY, STORAGE_KEY, type Saving } from '../../store/progress-storage';
+import { BACKUP_KEY, STORAGE_KEY, type RestoreProblem, type Saving } from '../../store/progress-storage';
 import { selectCleared, selectDropped, selectOpened, selectRestoreProblem, selectSaving } from '../../store/selectors';
 
-/** Why changes are not being saved, when they are not. Unreadable progress kept in place has a notice of its own. */
-const notSaving: Record<Exclude<Saving, 'on' | 'unreadable'>, string> = {
+/** Why changes are not being saved, when they are not. */
+const notSaving: Record<Exclude<Saving, 'on'>, string> = {
   unavailable: 'Your progress is not being saved: this browser blocks storage or it is full.',
   newer:
     'Your progress is not being saved: this browser holds progress from a newer version of Role Fit, which is kept as it is. Reload to use that version, or use “Clear my data” to start saving here.',
+  unreadable: `Your progress is not being saved: saved progress that could not be read is kept as it was under “${STORAGE_KEY}”, and there is no room to save beside it. “Clear my data” removes it and starts saving again.`,
+};
+const LOSES = 'You can still finish, but closing the page loses your answers.';
+
+/** What loading found. The copy is named only when it was read back (progress-storage.ts). */
+const restored: Record<NonNullable<RestoreProblem>, string> = {
+  'backed-up': `Your saved progress could not be read, so you are starting fresh. A copy of it is kept in this browser's storage under “${BACKUP_KEY}”; “Clear my data” removes it.`,
+  'left-in-place': `Your saved progress could not be read, and there was no room to keep a copy of it, so it is left as it was under “${STORAGE_KEY}” and nothing new is saved. ${LOSES} “Clear my data” removes the old progress and starts saving again.`,
 };
 
-/** Storage problems and "Clear my data" confirmations, shown on every screen. */
+/**
+ * Storage problems and "Clear my data" confirmations, shown on every screen: one notice at a
+ * time that says all that holds, so two never contradict each other.
+ */
 export function StorageNotices() {
   const restoreProblem = useAssessment(selectRestoreProblem);
   const saving = useAssessment(selectSaving);
@@ -22,29 +33,32 @@ export function StorageNotices() {
     dismissNotices();
     focusScreenHeading();
   };
+  // "left-in-place" says itself that nothing is saved.
+  const stopped = saving === 'on' || restoreProblem === 'left-in-place' ? '' : `${notSaving[saving]} ${LOSES}`;
   return (
     <div className="notices no-print">
-      {saving === 'unavailable' || saving === 'newer' ? (
-        <p className="notice notice-warning" role="status">
-          {notSaving[saving]} You can still finish, but closing the page loses your answers.
-        </p>
-      ) : null}
       {restoreProblem ? (
         <div className="notice notice-warning" role="alert">
           <p>
-            {restoreProblem === 'backed-up'
-              ? `Your saved progress could not be read, so you are starting fresh. A copy of it is kept in this browser's storage under “${BACKUP_KEY}”; “Clear my data” removes it.`
-              : `Your saved progress could not be read, and there was no room to keep a copy of it, so it is left as it was under “${STORAGE_KEY}” and nothing new is saved. You can still finish, but closing the page loses your answers; “Clear my data” removes the old progress and starts saving again.`}
+            {restored[restoreProblem]}
+            {stopped ? ` ${stopped}` : null}
           </p>
           <button type="button" className="button small" onClick={dismiss}>
             Dismiss
           </button>
         </div>
       ) : null}
+      {stopped && !restoreProblem && !cleared ? (
+        <p className="notice notice-warning" role="status">
+          {stopped}
+        </p>
+      ) : null}
       <div role="status">
         {cleared ? (
-          <p className="notice">
-            Your answers were removed from this browser.{' '}
+          <p className={stopped ? 'notice notice-warning' : 'notice'}>
+            {saving === 'unavailable'
+              ? `Your answers were cleared from this page, but this browser blocks its storage, so anything saved here before may still be there, and nothing new is saved. ${LOSES}`
+              : `Your answers were removed from this browser.${stopped ? ` ${stopped}` : ''}`}{' '}
             <button type="button" className="link-button" onClick={dismiss}>
               Dismiss
             </button>
