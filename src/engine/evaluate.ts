@@ -163,25 +163,37 @@ export function evaluate(bank: Bank, answers: Answers): Evaluation {
   };
 }
 
-/** The fit of every outcome at a point in dimension space, and the outcome recommended there. */
+/**
+ * The fit of every outcome at a point in dimension space, and the outcome recommended there;
+ * `ruledOut` lists outcomes the company's rules set aside, as the result's `rules` do.
+ */
 export function scorePoint(
   bank: Bank,
   dimensions: Readonly<Record<string, number>>,
+  ruledOut: readonly OutcomeId[] = [],
 ): { outcome: OutcomeId; fit: Record<OutcomeId, number> } {
   const compiled = compileBank(bank);
   const fits = new Float64Array(compiled.outcomes.length);
   const dims = compiled.dimensionIds.map((id) => dimensions[id] ?? 0);
-  fitScores(compiled, dims, fits);
+  const exclude = compiled.outcomes.reduce(
+    (bits, outcome, o) => (ruledOut.includes(outcome.id) ? bits | (1 << o) : bits),
+    0,
+  );
+  fitScores(compiled, dims, fits, exclude);
   const fit = Object.fromEntries(compiled.outcomes.map((outcome, o) => [outcome.id, fits[o] ?? 0])) as Record<
     OutcomeId,
     number
   >;
-  return { outcome: outcomeAt(compiled, decide(compiled, dims)), fit };
+  return { outcome: outcomeAt(compiled, decide(compiled, dims, exclude)), fit };
 }
 
-/** The outcome for a point in dimension space: used to draw where each outcome applies. */
-export function classify(bank: Bank, dimensions: Readonly<Record<string, number>>): OutcomeId {
-  return scorePoint(bank, dimensions).outcome;
+/** The outcome for a point in dimension space, with some outcomes ruled out: used to draw where each applies. */
+export function classify(
+  bank: Bank,
+  dimensions: Readonly<Record<string, number>>,
+  ruledOut: readonly OutcomeId[] = [],
+): OutcomeId {
+  return scorePoint(bank, dimensions, ruledOut).outcome;
 }
 
 /** The answers with the edits applied and answers to questions they hide removed. */

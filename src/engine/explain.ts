@@ -59,12 +59,15 @@ export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reaso
     });
 }
 
-/** The outcomes a rule that applied sets aside for this company: shown as "ruled out", not as a fit. */
-export function ruledOut(bank: Bank, evaluation: Evaluation): OutcomeId[] {
+/** Every outcome the rules that applied set aside for this company, in ranking order. */
+export function excludedOutcomes(bank: Bank, evaluation: Evaluation): OutcomeId[] {
   const applied = (bank.rules ?? []).filter((rule) => evaluation.rules.includes(rule.id));
-  return evaluation.ranking.filter(
-    (id) => id !== evaluation.outcome && applied.some((rule) => rule.exclude.includes(id)),
-  );
+  return evaluation.ranking.filter((id) => applied.some((rule) => rule.exclude.includes(id)));
+}
+
+/** The outcomes a rule sets aside, other than the recommendation: shown as "ruled out", not as a fit. */
+export function ruledOut(bank: Bank, evaluation: Evaluation): OutcomeId[] {
+  return excludedOutcomes(bank, evaluation).filter((id) => id !== evaluation.outcome);
 }
 
 export interface RevisitPoint {

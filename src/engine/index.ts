@@ -98,6 +98,7 @@ export {
   orderChanges,
   describeChange,
   ruledOut,
+  excludedOutcomes,
   type Reason,
   type RevisitPoint,
 } from './explain';

@@ -1,6 +1,14 @@
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { focused, openResult, personaFor } from './support/wizard';
+import { focused, openResult, openSection, personaFor } from './support/wizard';
+
+const sections = [
+  'How well each option fits',
+  'Why',
+  'What would change it',
+  'What this hire does',
+  'Job post starter',
+];
 
 // A result with "What if?" changes to try.
 const persona = personaFor('combined');
@@ -10,10 +18,14 @@ for (const colorScheme of ['light', 'dark'] as const)
     await page.emulateMedia({ colorScheme });
     await expect(openResult(page, persona.answers)).resolves.toBe(persona.expected);
     await expectNoAxeViolations(page, `the result (${colorScheme})`);
+    for (const name of sections) await expect((await openSection(page, name)).locator('.section-body')).toBeVisible();
+    await page.getByRole('button', { name: 'Describe the map', exact: true }).click();
+    await expectNoAxeViolations(page, `the result with every section open (${colorScheme})`);
   });
 
 test('the "What if?" preview takes focus and has no axe violations', async ({ page }) => {
   await openResult(page, persona.answers);
+  await openSection(page, 'What would change it');
   const whatIf = page.getByRole('button', { name: /^What if: / }).first();
   const name = (await whatIf.getAttribute('aria-label')) ?? '';
   await whatIf.click();

@@ -1,93 +1,98 @@
-import { useMemo } from 'react';
-import { outcomeById, outcomeIds, type Bank, type Evaluation } from '../../engine';
-import { level, mapAxes, regionGrid, summarizeRegions } from './map-regions';
+import { useId, useMemo } from 'react';
+import { Disclosure } from '../../components/disclosure';
+import { excludedOutcomes, outcomeById, outcomeIds, type Bank, type Evaluation } from '../../engine';
+import { level, mapAxes, mapRegions } from './map-regions';
 
 export interface DimensionMapProps {
   bank: Bank;
   evaluation: Evaluation;
+  /** For a preview: the result the answers have now, drawn as a ring beside the new point. */
+  before?: Evaluation;
 }
 
-const CELLS = 20;
-const SIZE = 200;
-const CELL = SIZE / CELLS;
+const TICKS = [0, 50, 100];
 
 /**
  * Strategy need across, execution need up (the bank's first two dimensions), the company as a
  * point sized by the third, over the regions where the engine recommends each outcome.
  */
-export function DimensionMap({ bank, evaluation }: DimensionMapProps) {
+export function DimensionMap({ bank, evaluation, before }: DimensionMapProps) {
   const axes = mapAxes(bank);
-  const grid = useMemo(
-    () => (axes ? regionGrid(bank, axes, evaluation.dimensions, CELLS) : []),
-    [bank, axes, evaluation.dimensions],
-  );
-  const regions = useMemo(() => summarizeRegions(grid, CELLS), [grid]);
-  // One path per outcome instead of a rectangle per cell keeps the page light.
-  const paths = useMemo(
-    () =>
-      outcomeIds.map((outcome) => ({
-        outcome,
-        d: grid
-          .filter((cell) => cell.outcome === outcome)
-          .map((cell) => `M${cell.column * CELL} ${SIZE - (cell.row + 1) * CELL}h${CELL}v${CELL}h-${CELL}z`)
-          .join(''),
-      })),
-    [grid],
+  const descriptionId = useId();
+  const x = axes ? (evaluation.dimensions[axes.x.id] ?? 0) : 0;
+  const y = axes ? (evaluation.dimensions[axes.y.id] ?? 0) : 0;
+  // The company's own rules hold all over its map: the point's area is always its recommendation.
+  const excluded = useMemo(() => excludedOutcomes(bank, evaluation), [bank, evaluation]);
+  const regions = useMemo(
+    () => (axes ? mapRegions(bank, axes, evaluation.dimensions, [x, y], { ruledOut: excluded }) : []),
+    [bank, axes, evaluation.dimensions, x, y, excluded],
   );
   if (!axes) return null;
 
-  const x = evaluation.dimensions[axes.x.id] ?? 0;
-  const y = evaluation.dimensions[axes.y.id] ?? 0;
   const size = axes.size ? (evaluation.dimensions[axes.size.id] ?? 0) : undefined;
-  const radius = 4 + ((size ?? 50) / 100) * 8;
-  // The company's own point is where the engine's recommendation applies.
-  const here = evaluation.outcome;
+  const radius = 2 + ((size ?? 50) / 100) * 4;
   const number = (id: string) => outcomeIds.indexOf(id as (typeof outcomeIds)[number]) + 1;
-  const legend = [...regions].sort((a, b) => number(a.outcome) - number(b.outcome));
+  const title = (id: Evaluation['outcome']) => outcomeById(bank, id).title;
+  const was = before && { x: before.dimensions[axes.x.id] ?? 0, y: before.dimensions[axes.y.id] ?? 0 };
 
   return (
     <figure className="dimension-map">
       <div className="map-frame">
-        <svg viewBox={`-28 -8 ${SIZE + 36} ${SIZE + 36}`} role="img" aria-labelledby="map-description">
-          {paths.map(({ outcome, d }) => (
-            <path key={outcome} className={`region region-${outcome}`} d={d} />
+        <svg
+          viewBox="-20 -6 128 128"
+          role="img"
+          aria-labelledby={`${descriptionId}-short`}
+          aria-describedby={descriptionId}
+        >
+          {regions.map((region) => (
+            <path key={`base-${region.outcome}`} className={`region region-${region.outcome}`} d={region.base} />
           ))}
-          <rect className="map-border" x={0} y={0} width={SIZE} height={SIZE} />
+          {regions.map((region) => (
+            <path key={region.outcome} className={`region region-${region.outcome}`} d={region.d} />
+          ))}
+          <rect className="map-border" x={0} y={0} width={100} height={100} />
+          {TICKS.map((tick) => (
+            <g key={tick} className="map-tick">
+              <line x1={tick} y1={100} x2={tick} y2={102} />
+              <text x={tick} y={107} textAnchor="middle">
+                {tick}
+              </text>
+              <line x1={-2} y1={100 - tick} x2={0} y2={100 - tick} />
+              <text x={-3.5} y={100 - tick} textAnchor="end" dominantBaseline="central">
+                {tick}
+              </text>
+            </g>
+          ))}
           {regions.map((region) => (
             <text
-              key={region.outcome}
+              key={`label-${region.outcome}`}
               className="region-label"
-              x={(region.anchor.column + 0.5) * CELL}
-              y={SIZE - (region.anchor.row + 0.5) * CELL}
+              x={region.label.x}
+              y={100 - region.label.y}
               dominantBaseline="central"
               textAnchor="middle"
             >
               {number(region.outcome)}
             </text>
           ))}
-          <circle className="map-point-halo" cx={(x / 100) * SIZE} cy={SIZE - (y / 100) * SIZE} r={radius + 2} />
-          <circle className="map-point" cx={(x / 100) * SIZE} cy={SIZE - (y / 100) * SIZE} r={radius} />
-          <text className="axis-label" x={SIZE / 2} y={SIZE + 16} textAnchor="middle">
+          {was ? <circle className="map-point-before" cx={was.x} cy={100 - was.y} r={radius} /> : null}
+          <circle className="map-point-halo" cx={x} cy={100 - y} r={radius + 1} />
+          <circle className="map-point" cx={x} cy={100 - y} r={radius} />
+          <text className="axis-label" x={50} y={116} textAnchor="middle">
             {axes.x.label} →
           </text>
-          <text
-            className="axis-label"
-            x={-14}
-            y={SIZE / 2}
-            textAnchor="middle"
-            transform={`rotate(-90 -14 ${SIZE / 2})`}
-          >
+          <text className="axis-label" x={-14} y={50} textAnchor="middle" transform="rotate(-90 -14 50)">
             {axes.y.label} →
           </text>
         </svg>
       </div>
       <ol className="map-legend">
-        {legend.map((region) => (
+        {regions.map((region) => (
           <li key={region.outcome}>
             <span className={`swatch region-${region.outcome}`} aria-hidden="true">
               {number(region.outcome)}
             </span>
-            {outcomeById(bank, region.outcome).title}
+            {title(region.outcome)}
           </li>
         ))}
       </ol>
@@ -101,20 +106,29 @@ export function DimensionMap({ bank, evaluation }: DimensionMapProps) {
           </span>
         </div>
       ) : null}
-      <figcaption id="map-description">
-        Map of {axes.x.label.toLowerCase()} (across) against {axes.y.label.toLowerCase()} (up). Your answers put you at{' '}
-        {Math.round(x)} across and {Math.round(y)} up
-        {axes.size && size !== undefined ? `, with ${axes.size.label.toLowerCase()} at ${Math.round(size)}` : ''}, in
-        the area for “{outcomeById(bank, here).title}”. At your{' '}
-        {axes.size ? axes.size.label.toLowerCase() : 'other scores'}, the map divides like this:{' '}
-        {legend
-          .map(
-            (region) =>
-              `${outcomeById(bank, region.outcome).title} covers about ${region.share}% of the map, mostly where ${axes.x.label.toLowerCase()} is ${level(region.x)} and ${axes.y.label.toLowerCase()} is ${level(region.y)}`,
-          )
-          .join('; ')}
-        .
+      <figcaption id={`${descriptionId}-short`}>
+        {was ? 'With this change, the answers would put you' : 'Your answers put you'} at {Math.round(x)} across and{' '}
+        {Math.round(y)} up, in the area for “{title(evaluation.outcome)}”
+        {was ? ' (the ring shows where you are now)' : ''}.
       </figcaption>
+      <Disclosure label="Describe the map">
+        <p id={descriptionId}>
+          Map of {axes.x.label.toLowerCase()} (across) against {axes.y.label.toLowerCase()} (up), with{' '}
+          {axes.size ? axes.size.label.toLowerCase() : 'every other score'} held at{' '}
+          {size === undefined ? 'your answers' : Math.round(size)}
+          {excluded.length > 0
+            ? `, and without ${excluded.map((id) => `“${title(id)}”`).join(' or ')}, which the rules for your company set aside`
+            : ''}
+          . The map divides like this:{' '}
+          {regions
+            .map(
+              (region) =>
+                `${title(region.outcome)} covers about ${region.share}% of it, mostly where ${axes.x.label.toLowerCase()} is ${level(region.x)} and ${axes.y.label.toLowerCase()} is ${level(region.y)}`,
+            )
+            .join('; ')}
+          .
+        </p>
+      </Disclosure>
     </figure>
   );
 }

@@ -3,10 +3,12 @@ import { outcomeById, ruledOut, type Bank, type Evaluation } from '../../engine'
 export interface FitChartProps {
   bank: Bank;
   evaluation: Evaluation;
+  /** For a preview: names the chart instead of the explanation under the main one. */
+  caption?: string;
 }
 
 /** The four fit scores as bars, with a real table for screen readers. */
-export function FitChart({ bank, evaluation }: FitChartProps) {
+export function FitChart({ bank, evaluation, caption }: FitChartProps) {
   const excluded = ruledOut(bank, evaluation);
   const rows = evaluation.ranking.map((id) => ({
     id,
@@ -30,7 +32,7 @@ export function FitChart({ bank, evaluation }: FitChartProps) {
       </div>
       <div className="visually-hidden">
         <table>
-          <caption>Fit of each option, out of 100 (higher fits better)</caption>
+          <caption>{caption ?? 'Fit of each option'}, out of 100 (higher fits better)</caption>
           <thead>
             <tr>
               <th scope="col">Option</th>
@@ -51,8 +53,8 @@ export function FitChart({ bank, evaluation }: FitChartProps) {
         </table>
       </div>
       <figcaption>
-        Fit out of 100: 100 is where your answers lead; each point less is a point your scores would have to move to
-        reach that option. “Ruled out”: a rule for companies like yours excludes it; “Why” says which.
+        {caption ??
+          'Fit out of 100: 100 is where your answers lead; each point less is a point your scores would have to move to reach that option. “Ruled out”: a rule for companies like yours excludes it; “Why” says which.'}
       </figcaption>
     </figure>
   );

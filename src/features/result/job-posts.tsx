@@ -7,10 +7,8 @@ import { jobPostText, jobPosts, type Bank, type Evaluation } from '../../engine'
 export function JobPosts({ bank, evaluation }: { bank: Bank; evaluation: Evaluation }) {
   const posts = jobPosts(bank, evaluation);
   const [message, setMessage] = useState('');
-  if (posts.length === 0) return null;
   return (
-    <section aria-labelledby="job-post-title" className="job-post no-print">
-      <h2 id="job-post-title">{posts.length === 1 ? 'Job post starter' : 'Job post starters'}</h2>
+    <div className="job-post">
       <p className="muted">A draft to adapt: add your company, your team, where you work and how.</p>
       {posts.map((post) => (
         <article key={post.role} aria-labelledby={`post-${post.role}`}>
@@ -40,6 +38,6 @@ export function JobPosts({ bank, evaluation }: { bank: Bank; evaluation: Evaluat
         </article>
       ))}
       <MessageSlot role="status">{message}</MessageSlot>
-    </section>
+    </div>
   );
 }

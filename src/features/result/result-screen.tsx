@@ -1,21 +1,19 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { AskFirst, START_AGAIN } from '../../components/confirm-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import {
   confidenceWord,
-  describeChange,
   evaluate,
+  jobPosts,
   leadLine,
   openQuestionTitles,
-  orderChanges,
   outcomeById,
-  revisitPoints,
   robustnessText,
   runnerUpLine,
   ruledOutLines,
   topReasons,
   type Answers,
-  type Change,
+  type Reason,
 } from '../../engine';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { selectAnswers } from '../../store/selectors';
@@ -25,19 +23,39 @@ import { FitChart } from './fit-chart';
 import { HiringPlan } from './hiring-plan';
 import { JobPosts } from './job-posts';
 import { PrintRecord } from './print-record';
+import { ResultSection } from './result-section';
 import { RoleDetails } from './role-details';
-import { WhatIfPanel } from './what-if-panel';
+import { WhatWouldChange } from './what-would-change';
 import './result.css';
 import './print.css';
 
-const CHANGES_SHOWN = 6;
+/** How many reasons the first screen shows; "Why" lists more. */
+const MAIN_REASONS = 3;
 
 export interface ResultScreenProps {
   /** Someone else's answers, from a share link: shown read-only instead of this browser's. */
   shared?: Answers;
 }
 
-/** The recommendation, how sure it is, why, what would change it, and what the hire does. */
+function ReasonLine({ reason }: { reason: Reason }) {
+  return (
+    <>
+      <strong>{reason.topic}</strong>: {reason.answer}.
+      {reason.raised[0] ? (
+        <span className="muted">
+          {' '}
+          It raised {reason.raised[0].label.toLowerCase()} by {Math.round(reason.raised[0].points)} points.
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The recommendation, the plan, how sure it is, the main reasons and the ways to take it away
+ * on the first screen; fit, map, why, what would change it, the role and job posts in sections
+ * that open on request.
+ */
 export default function ResultScreen({ shared }: ResultScreenProps) {
   const bank = useBank();
   const ownAnswers = useAssessment(selectAnswers);
@@ -45,15 +63,11 @@ export default function ResultScreen({ shared }: ResultScreenProps) {
   const { goBack, restart, openCompare } = useActions();
   const evaluation = useMemo(() => evaluate(bank, answers), [bank, answers]);
   const outcome = outcomeById(bank, evaluation.outcome);
-  const reasons = useMemo(() => topReasons(bank, evaluation), [bank, evaluation]);
-  const revisit = useMemo(() => revisitPoints(bank, evaluation, answers), [bank, evaluation, answers]);
-  const changes = useMemo(() => orderChanges(evaluation.changes), [evaluation]);
-  const [showAllChanges, setShowAllChanges] = useState(false);
-  const [whatIf, setWhatIf] = useState<Change | null>(null);
-  const changeHeadingRef = useRef<HTMLHeadingElement>(null);
+  const reasons = useMemo(() => topReasons(bank, evaluation, 6), [bank, evaluation]);
   const { coverage } = evaluation;
   const tentative = evaluation.status === 'tentative';
   const runnerUp = runnerUpLine(bank, evaluation);
+  const posts = jobPosts(bank, evaluation).length;
 
   return (
     <article className="result" aria-labelledby="result-title">
@@ -83,128 +97,73 @@ export default function ResultScreen({ shared }: ResultScreenProps) {
           </ul>
         </div>
       ) : null}
-      <HiringPlan bank={bank} evaluation={evaluation} />
-      <p className="confidence">
-        <strong>How sure is this? {tentative ? 'Tentative' : confidenceWord(evaluation.robustness)}.</strong>{' '}
-        {robustnessText(evaluation.robustness)}.
-      </p>
-      {!tentative && coverage.unsure + coverage.unanswered > 0 ? (
-        <p className="coverage">
-          You answered “Not sure” to {coverage.unsure} of {coverage.shown} questions, so the result rests on{' '}
-          {coverage.answered} answers: {Math.round(coverage.weight)}% of what the questions can weigh. Answering more of
-          them would make it firmer.
-        </p>
-      ) : null}
-      <p>{outcome.summary}</p>
 
-      <section aria-labelledby="fit-title">
-        <h2 id="fit-title">How well each option fits</h2>
-        <FitChart bank={bank} evaluation={evaluation} />
-      </section>
+      <div className="result-summary">
+        <HiringPlan bank={bank} evaluation={evaluation} />
+        <div>
+          <section aria-labelledby="confidence-title" className="confidence">
+            <h2 id="confidence-title">
+              How sure is this? {tentative ? 'Tentative' : confidenceWord(evaluation.robustness)}
+            </h2>
+            <p>
+              {robustnessText(evaluation.robustness)}.
+              {!tentative && coverage.unsure + coverage.unanswered > 0
+                ? ` ${coverage.unsure + coverage.unanswered} of ${coverage.shown} questions are “Not sure” or open, so it rests on ${coverage.answered} answers (${Math.round(coverage.weight)}% of what the questions can weigh).`
+                : ''}
+            </p>
+          </section>
+          {/* On paper "Why" lists the reasons in full, so they are not printed twice. */}
+          <section aria-labelledby="reasons-title" className="no-print">
+            <h2 id="reasons-title">Main reasons</h2>
+            {reasons.length > 0 ? (
+              <ul className="reasons main-reasons">
+                {reasons.slice(0, MAIN_REASONS).map((reason) => (
+                  <li key={reason.question}>
+                    <span className="clamp">
+                      <ReasonLine reason={reason} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>None of your answers pushed strongly in one direction.</p>
+            )}
+          </section>
+        </div>
+      </div>
 
-      <section aria-labelledby="map-title">
-        <h2 id="map-title">Where you are</h2>
-        <DimensionMap bank={bank} evaluation={evaluation} />
-      </section>
+      {/* Exports always use the answers the result is for, never a what-if preview. */}
+      <ExportPanel bank={bank} answers={answers} evaluation={evaluation} />
 
-      <section aria-labelledby="why-title">
-        <h2 id="why-title">Why</h2>
+      <ResultSection id="fit" title="How well each option fits">
+        <div className="fit-figures">
+          <FitChart bank={bank} evaluation={evaluation} />
+          <DimensionMap bank={bank} evaluation={evaluation} />
+        </div>
+      </ResultSection>
+
+      <ResultSection id="why" title="Why">
+        <p>{outcome.summary}</p>
         {reasons.length > 0 ? (
           <ul className="reasons">
             {reasons.map((reason) => (
               <li key={reason.question}>
-                You said: <strong>{reason.topic}</strong> — {reason.answer}.
-                {reason.raised[0] ? (
-                  <span className="muted">
-                    {' '}
-                    It raised {reason.raised[0].label.toLowerCase()} by {Math.round(reason.raised[0].points)} points.
-                  </span>
-                ) : null}
+                <ReasonLine reason={reason} />
               </li>
             ))}
           </ul>
-        ) : (
-          <p>None of your answers pushed strongly in one direction.</p>
-        )}
+        ) : null}
         {runnerUp ? <p>{runnerUp}</p> : null}
         {ruledOutLines(bank, evaluation).map((line) => (
           <p key={line}>{line}</p>
         ))}
-      </section>
+      </ResultSection>
 
-      <section aria-labelledby="change-title">
-        <h2 id="change-title" ref={changeHeadingRef} tabIndex={-1}>
-          What would change it
-        </h2>
-        {whatIf ? (
-          <WhatIfPanel
-            bank={bank}
-            answers={answers}
-            evaluation={evaluation}
-            change={whatIf}
-            onClose={() => {
-              setWhatIf(null);
-              changeHeadingRef.current?.focus();
-            }}
-          />
-        ) : null}
-        {changes.length > 0 ? (
-          <>
-            <p>
-              {changes[0]?.edits.length === 1 ? 'Each of these single changes' : 'Each of these pairs of changes'} would
-              lead to another recommendation. <span className="no-print">Try one: the answers stay as they are.</span>
-            </p>
-            <ul className="changes">
-              {(showAllChanges ? changes : changes.slice(0, CHANGES_SHOWN)).map((change) => {
-                const text = describeChange(bank, answers, change);
-                return (
-                  <li key={text} className="change-item">
-                    <span>
-                      {text} → <strong>{outcomeById(bank, change.outcome).title}</strong>
-                    </span>
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-label={`What if: ${text}?`}
-                      onClick={() => setWhatIf(change)}
-                    >
-                      What if?
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-            {changes.length > CHANGES_SHOWN ? (
-              <button
-                type="button"
-                className="link-button no-print"
-                onClick={() => setShowAllChanges((value) => !value)}
-              >
-                {showAllChanges ? 'Show fewer' : `Show all ${changes.length} changes`}
-              </button>
-            ) : null}
-          </>
-        ) : (
-          <p>No change of one or two answers would alter this recommendation.</p>
-        )}
-      </section>
+      <ResultSection id="change" title="What would change it">
+        <WhatWouldChange bank={bank} answers={answers} evaluation={evaluation} />
+      </ResultSection>
 
-      {revisit.length > 0 ? (
-        <section aria-labelledby="revisit-title">
-          <h2 id="revisit-title">When to revisit this decision</h2>
-          <ul className="revisit">
-            {revisit.map((item) => (
-              <li key={item.question}>
-                <strong>{item.when}.</strong> The advice could then become:{' '}
-                {item.outcomes.map((id) => outcomeById(bank, id).title).join(' or ')}.
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="role-title">
-        <h2 id="role-title">What this hire does</h2>
+      <ResultSection id="role" title="What this hire does">
         <RoleDetails bank={bank} outcomeId={evaluation.outcome} />
         <h3 className="no-print">The other options</h3>
         {bank.outcomes
@@ -216,14 +175,17 @@ export default function ResultScreen({ shared }: ResultScreenProps) {
               <RoleDetails bank={bank} outcomeId={other.id} level={4} />
             </details>
           ))}
-      </section>
+      </ResultSection>
 
-      <JobPosts bank={bank} evaluation={evaluation} />
+      {posts > 0 ? (
+        <div className="no-print">
+          <ResultSection id="job-posts" title={posts === 1 ? 'Job post starter' : 'Job post starters'}>
+            <JobPosts bank={bank} evaluation={evaluation} />
+          </ResultSection>
+        </div>
+      ) : null}
 
       <PrintRecord bank={bank} answers={answers} date={new Date()} />
-
-      {/* Exports always use the saved answers, never a what-if preview. */}
-      <ExportPanel bank={bank} answers={answers} evaluation={evaluation} />
 
       {shared ? null : (
         <div className="actions actions-split no-print">

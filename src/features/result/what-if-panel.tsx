@@ -3,12 +3,15 @@ import {
   applyEdits,
   describeChange,
   evaluate,
+  leadLine,
   outcomeById,
   type Answers,
   type Bank,
   type Change,
   type Evaluation,
 } from '../../engine';
+import { DimensionMap } from './dimension-map';
+import { FitChart } from './fit-chart';
 
 interface WhatIfPanelProps {
   bank: Bank;
@@ -19,30 +22,37 @@ interface WhatIfPanelProps {
   onClose: () => void;
 }
 
-/** The result for changed answers, computed on the side: the stored answers never change. */
+/**
+ * The result for changed answers, beside the change: the recommendation, the fit chart and the
+ * map as they would be. Computed on the side: the stored answers never change.
+ */
 export function WhatIfPanel({ bank, answers, evaluation, change, onClose }: WhatIfPanelProps) {
-  const trial = useMemo(() => evaluate(bank, applyEdits(bank, answers, change.edits)), [bank, answers, change]);
+  const changed = useMemo(() => applyEdits(bank, answers, change.edits), [bank, answers, change]);
+  const trial = useMemo(() => evaluate(bank, changed), [bank, changed]);
   const outcome = outcomeById(bank, trial.outcome);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
   }, [change]);
   return (
-    <section className="what-if no-print" aria-labelledby="what-if-title">
-      <h3 id="what-if-title" ref={headingRef} tabIndex={-1}>
+    <section className="what-if no-print" aria-labelledby={`what-if-${trial.outcome}`}>
+      <h3 id={`what-if-${trial.outcome}`} ref={headingRef} tabIndex={-1}>
         What if {describeChange(bank, answers, change)}?
       </h3>
       <p>
         Then the advice would be: <strong>{outcome.title}</strong>, instead of “
-        {outcomeById(bank, evaluation.outcome).title}”.
+        {outcomeById(bank, evaluation.outcome).title}”. {leadLine(bank, changed, trial)}
       </p>
-      <p>{outcome.tagline}</p>
+      <div className="what-if-figures">
+        <FitChart bank={bank} evaluation={trial} caption="Fit with this change" />
+        <DimensionMap bank={bank} evaluation={trial} before={evaluation} />
+      </div>
       <p className="muted">
-        This is only a preview: the answers have not changed, and the summary, files and share link below use them, not
-        this preview.
+        This is only a preview: the answers have not changed, and the summary, files and share link use them, not this
+        preview.
       </p>
       <button type="button" className="button" onClick={onClose}>
-        Back to my answers
+        Close the preview
       </button>
     </section>
   );

@@ -146,8 +146,16 @@ export async function openResult(page: Page, answers: Answers): Promise<OutcomeI
   return shownOutcome(page);
 }
 
+/** Opens one of the result's detail sections by its heading's button, unless it is open. */
+export async function openSection(page: Page, name: string): Promise<Locator> {
+  const toggle = page.getByRole('button', { name, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return page.getByRole('region', { name, exact: true });
+}
+
 /** The fit figures as screen readers get them: the chart's table, one row per option. */
 export async function fitFigures(page: Page): Promise<string> {
+  await openSection(page, 'How well each option fits');
   const table = page.getByRole('table', { name: /^Fit of each option/ });
   return ((await table.textContent()) ?? '').trim();
 }

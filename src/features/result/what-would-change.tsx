@@ -1,0 +1,103 @@
+import { useMemo, useRef, useState } from 'react';
+import {
+  describeChange,
+  orderChanges,
+  outcomeById,
+  revisitPoints,
+  type Answers,
+  type Bank,
+  type Change,
+  type Evaluation,
+} from '../../engine';
+import { WhatIfPanel } from './what-if-panel';
+
+const CHANGES_SHOWN = 6;
+
+export interface WhatWouldChangeProps {
+  bank: Bank;
+  answers: Answers;
+  evaluation: Evaluation;
+}
+
+/** The answer changes that would give another recommendation, each with a preview beside it, and when to revisit. */
+export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangeProps) {
+  const changes = useMemo(() => orderChanges(evaluation.changes), [evaluation]);
+  const revisit = useMemo(() => revisitPoints(bank, evaluation, answers), [bank, evaluation, answers]);
+  const [showAll, setShowAll] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const shown = showAll ? changes : changes.slice(0, CHANGES_SHOWN);
+  const title = (change: Change) => outcomeById(bank, change.outcome).title;
+
+  return (
+    <>
+      {changes.length > 0 ? (
+        <>
+          <p>
+            {changes[0]?.edits.length === 1 ? 'Each of these single changes' : 'Each of these pairs of changes'} would
+            lead to another recommendation. <span className="no-print">Try one: the answers stay as they are.</span>
+          </p>
+          <ul className="changes">
+            {shown.map((change) => {
+              const text = describeChange(bank, answers, change);
+              return (
+                <li key={text} className="change-item">
+                  <div className="change-row">
+                    <span>
+                      {text} → <strong>{title(change)}</strong>
+                    </span>
+                    <button
+                      ref={(button) => {
+                        if (button) buttons.current.set(text, button);
+                        else buttons.current.delete(text);
+                      }}
+                      type="button"
+                      className="button small no-print"
+                      aria-label={`What if: ${text}?`}
+                      aria-expanded={open === text}
+                      onClick={() => setOpen(open === text ? null : text)}
+                    >
+                      What if?
+                    </button>
+                  </div>
+                  {open === text ? (
+                    <WhatIfPanel
+                      bank={bank}
+                      answers={answers}
+                      evaluation={evaluation}
+                      change={change}
+                      onClose={() => {
+                        setOpen(null);
+                        buttons.current.get(text)?.focus();
+                      }}
+                    />
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          {changes.length > CHANGES_SHOWN ? (
+            <button type="button" className="link-button no-print" onClick={() => setShowAll((value) => !value)}>
+              {showAll ? 'Show fewer' : `Show all ${changes.length} changes`}
+            </button>
+          ) : null}
+        </>
+      ) : (
+        <p>No change of one or two answers would alter this recommendation.</p>
+      )}
+      <h3>When to revisit this decision</h3>
+      {revisit.length > 0 ? (
+        <ul className="revisit">
+          {revisit.map((item) => (
+            <li key={item.question}>
+              <strong>{item.when}.</strong> The advice could then become:{' '}
+              {item.outcomes.map((id) => outcomeById(bank, id).title).join(' or ')}.
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>None of the answers that could change soon would alter this on its own.</p>
+      )}
+    </>
+  );
+}
