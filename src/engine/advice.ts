@@ -47,7 +47,7 @@ export function leadLine(bank: Bank, answers: Answers, evaluation: Evaluation): 
   return variant?.tagline ?? outcome.lead ?? outcome.tagline;
 }
 
-/** Why the bigger gap is hired first: "strategy is the bigger gap (62 against 58)". */
+/** Why the bigger gap is hired first, in words: the scores themselves stay in the details. */
 function orderReason(bank: Bank, evaluation: Evaluation, plan: HiringPlan): string | undefined {
   const [first, second] = plan.needs;
   if (!first || !second) return undefined;
@@ -57,7 +57,7 @@ function orderReason(bank: Bank, evaluation: Evaluation, plan: HiringPlan): stri
   const score = (id: string) => Math.round(evaluation.dimensions[id] ?? 0);
   return score(a.dimension) === score(b.dimension)
     ? `${label(a.dimension)} and ${label(b.dimension)} are level, so either can come first`
-    : `${label(a.dimension)} is the bigger gap (${score(a.dimension)} against ${score(b.dimension)} for ${label(b.dimension)})`;
+    : `${label(a.dimension)} is the bigger gap`;
 }
 
 /** The plan in one or two sentences: who to hire now, who later, and why in that order. */
@@ -89,7 +89,7 @@ export function planSentences(bank: Bank, evaluation: Evaluation): string[] {
     sentences.push(`That is ${hiredNow} people: phase them in as this year's budget allows.`);
   if (now.length > 1 && reason && firstRole)
     sentences.push(
-      `If they cannot all start at once, begin with the ${(plan.needs[0]?.count ?? 1) > 1 ? firstRole.plural : firstRole.name}: ${reason}.`,
+      `If they cannot all start at once, begin with the ${first.count > 1 ? firstRole.plural : firstRole.name}: ${reason}.`,
     );
   if (plan.salaries === null)
     sentences.push('The budget was not given, so this is the whole need, not what you can afford.');
