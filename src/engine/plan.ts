@@ -25,7 +25,7 @@ export interface HiringPlan {
   hires: Hire[];
   /** Full salaries the budget pays for; null when the budget was not given. */
   salaries: number | null;
-  /** Every gap is low and nothing shows strain: no hire is urgent. */
+  /** Every gap is low and the answers say nothing is under strain: no hire is urgent. */
   noPressingGap: boolean;
 }
 
@@ -119,9 +119,14 @@ export function buildPlan(
   const strained = plan.noGap.strain.some((condition) =>
     conditionMet(compiled, state, visible, compileCondition(compiled.bank, compiled.questionIndex, condition)),
   );
+  // "Nothing is under strain" needs an answer that says so: an open or "Not sure" one does not.
+  const strainKnown = plan.noGap.strain.every((condition) => {
+    const q = compiled.questionIndex.get(condition.question) ?? -1;
+    return visible[q] === 1 && (state.choice[q] ?? NONE) !== NONE;
+  });
   const lowGaps = Object.entries(plan.noGap.below).every(([dimension, bound]) => (dimensions[dimension] ?? 0) < bound);
   const salaries = salariesOf(compiled, state, visible);
-  const noPressingGap = lowGaps && !strained;
+  const noPressingGap = lowGaps && strainKnown && !strained;
   // With no pressing gap the plan is the one hire to make first, if any: not a full team.
   const needed = noPressingGap ? needs.slice(0, 1).map((need) => ({ ...need, count: 1 })) : needs;
   return { needs: needed, hires: withinBudget(needed, salaries), salaries, noPressingGap };

@@ -73,6 +73,25 @@ describe('the hiring plan, over the whole answer space', () => {
     );
   });
 
+  it('says "no urgent gap" only when every gap is low and an answer says nothing is under strain', () => {
+    const noGap = bank.plan?.noGap;
+    if (!noGap) throw new Error('the default bank has a plan');
+    fc.assert(
+      fc.property(answers, (input) => {
+        const result = evaluate(bank, input);
+        if (!result.plan?.noPressingGap) return;
+        for (const [dimension, bound] of Object.entries(noGap.below))
+          expect(result.dimensions[dimension]).toBeLessThan(bound);
+        for (const condition of noGap.strain) {
+          const given = input[condition.question];
+          expect(given === undefined || given === UNSURE).toBe(false);
+          expect(allHold(bank, input, [condition])).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('scales Product Owners with delivery teams: more than two teams never reads as one Product Owner', () => {
     fc.assert(
       fc.property(answers, fc.integer({ min: 3, max: 100 }), (input, teams) => {
