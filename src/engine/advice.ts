@@ -42,7 +42,7 @@ export function leadLine(bank: Bank, answers: Answers, evaluation: Evaluation): 
     return `Not enough answers to recommend yet. So far the answers lean towards: ${outcome.title}.`;
   const first = evaluation.plan?.needs[0];
   if (evaluation.plan?.noPressingGap && first)
-    return `No urgent gap: nothing you describe is under strain. If you add one product hire, make it ${peopleText(bank, { ...first, count: 1 })}.`;
+    return `No urgent gap: none of your answers shows strain or work without an owner. If you add one product hire, make it ${peopleText(bank, { ...first, count: 1 })}.`;
   const variant = outcome.variants?.find((candidate) => allHold(bank, answers, candidate.all));
   return variant?.tagline ?? outcome.lead ?? outcome.tagline;
 }

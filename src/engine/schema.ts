@@ -262,7 +262,10 @@ export const planSchema = z.strictObject({
     question: idSchema,
     salaries: z.record(idSchema, z.number().check(z.gte(0), z.lte(50))),
   }),
-  /** "No urgent gap" when every listed dimension is below its bound and no `strain` condition holds. */
+  /**
+   * "No urgent gap" when every listed dimension is below its bound and no `strain` condition
+   * holds, each on an answered question: signs of strain, and of work nobody owns.
+   */
   noGap: z.strictObject({
     below: z.record(idSchema, z.number().check(z.gte(0), z.lte(100))),
     strain: z.array(conditionSchema).check(z.maxLength(8)),
