@@ -168,17 +168,18 @@ function checkPlan(
     if (!dimensionIds.has(role.dimension)) add(`${at}.dimension`, `"${role.dimension}" is not a declared dimension`);
     if (role.alsoCovers !== undefined && !dimensionIds.has(role.alsoCovers))
       add(`${at}.alsoCovers`, `"${role.alsoCovers}" is not a declared dimension`);
-    const rule = role.headcount;
-    if (!rule) return;
-    const question = choiceQuestion(rule.question, `${at}.headcount.question`);
-    if (!question) return;
-    if ('per' in rule) {
-      if (question.type !== 'number') add(`${at}.headcount`, `"${question.id}" is not a number question: use byOption`);
-    } else if (question.type === 'number') add(`${at}.headcount`, `"${question.id}" is a number question: use per`);
-    else
-      for (const id of Object.keys(rule.byOption))
-        if (!question.options.some((o) => o.id === id))
-          add(`${at}.headcount.byOption.${id}`, `"${id}" is not an option of "${question.id}"`);
+    role.headcount?.by.forEach((rule, ri) => {
+      const rat = `${at}.headcount.by[${ri}]`;
+      const question = choiceQuestion(rule.question, `${rat}.question`);
+      if (!question) return;
+      if ('per' in rule) {
+        if (question.type !== 'number') add(rat, `"${question.id}" is not a number question: use byOption`);
+      } else if (question.type === 'number') add(rat, `"${question.id}" is a number question: use per`);
+      else
+        for (const id of Object.keys(rule.byOption))
+          if (!question.options.some((o) => o.id === id))
+            add(`${rat}.byOption.${id}`, `"${id}" is not an option of "${question.id}"`);
+    });
   });
   const budget = choiceQuestion(plan.budget.question, 'plan.budget.question');
   if (budget && budget.type === 'number') add('plan.budget.question', `"${budget.id}" must be a choice question`);

@@ -29,9 +29,17 @@ export interface HiringPlan {
   noPressingGap: boolean;
 }
 
+/** The largest count the role's headcount rules give for these answers; 1 when none applies. */
 function headcount(compiled: CompiledBank, state: State, visible: Uint8Array, role: Role): number {
-  const rule = role.headcount;
-  if (!rule) return 1;
+  return Math.max(1, ...(role.headcount?.by ?? []).map((rule) => countBy(compiled, state, visible, rule)));
+}
+
+function countBy(
+  compiled: CompiledBank,
+  state: State,
+  visible: Uint8Array,
+  rule: NonNullable<Role['headcount']>['by'][number],
+): number {
   const q = compiled.questionIndex.get(rule.question) ?? -1;
   const question = compiled.questions[q]?.question;
   const choice = visible[q] ? (state.choice[q] ?? NONE) : NONE;

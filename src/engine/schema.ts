@@ -230,16 +230,22 @@ export const roleSchema = z.strictObject({
   alsoCovers: z.optional(idSchema),
   /** "the day-to-day backlog and sprints": what the role covers, for the plan's reasons. */
   covers: shortText,
-  /** How many: one per `per` of a number answer, or a count per option; 1 when unknown. */
+  /**
+   * How many: the largest count any of `by` gives, each one per `per` of a number answer or a
+   * count per option; 1 when none is answered. `note` says why, for more than one.
+   */
   headcount: z.optional(
-    z.union([
-      z.strictObject({ question: idSchema, per: z.int().check(z.gte(1), z.lte(100)), note: shortText }),
-      z.strictObject({
-        question: idSchema,
-        byOption: z.record(idSchema, z.int().check(z.gte(1), z.lte(20))),
-        note: shortText,
-      }),
-    ]),
+    z.strictObject({
+      by: z
+        .array(
+          z.union([
+            z.strictObject({ question: idSchema, per: z.int().check(z.gte(1), z.lte(100)) }),
+            z.strictObject({ question: idSchema, byOption: z.record(idSchema, z.int().check(z.gte(1), z.lte(20))) }),
+          ]),
+        )
+        .check(z.minLength(1), z.maxLength(4)),
+      note: shortText,
+    }),
   ),
   /** Suggested job titles by the scale score: the last whose `minScale` is reached applies. */
   titles: z

@@ -8,8 +8,9 @@ import { defaultBank } from '../fixtures/default-bank';
 
 const bank = defaultBank();
 const answers = answersArbitrary(bank);
-const ownerRule = bank.plan?.roles.find((role) => role.id === 'product-owner')?.headcount;
+const ownerRule = bank.plan?.roles.find((role) => role.id === 'product-owner')?.headcount?.by[0];
 const teamsPerOwner = ownerRule && 'per' in ownerRule ? ownerRule.per : 0;
+const managerRules = bank.plan?.roles.find((role) => role.id === 'product-manager')?.headcount?.by ?? [];
 
 // fast-check prints the smallest answer set that breaks a property.
 describe('the seed’s rules, over the whole answer space', () => {
@@ -86,6 +87,29 @@ describe('the hiring plan, over the whole answer space', () => {
           const given = input[condition.question];
           expect(given === undefined || given === UNSURE).toBe(false);
           expect(allHold(bank, input, [condition])).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scales Product Managers with products, markets and teams: never fewer than any of the bank’s rules asks', () => {
+    expect(managerRules.length).toBeGreaterThan(1);
+    fc.assert(
+      fc.property(answers, (input) => {
+        const managers = evaluate(bank, input).plan?.needs.find((need) => need.role === 'product-manager');
+        if (!managers || evaluate(bank, input).plan?.noPressingGap) return;
+        for (const rule of managerRules) {
+          const given = input[rule.question];
+          const wanted =
+            'per' in rule
+              ? typeof given === 'number'
+                ? Math.ceil(given / rule.per)
+                : 1
+              : typeof given === 'string'
+                ? (rule.byOption[given] ?? 1)
+                : 1;
+          expect(managers.count).toBeGreaterThanOrEqual(wanted);
         }
       }),
       { numRuns: 300 },
