@@ -15,6 +15,7 @@ import { bankHash, fnv1aHex } from './bank-hash';
 import { UNSURE } from './constants';
 import type { Answers, Bank, Question } from './schema';
 import { dropHiddenAnswers } from './flow';
+import { answerProblem, cappedDetails, questionName } from './refusal-text';
 
 /** The version new links are written in. Every version ever written keeps a decoder below. */
 export const SHARE_LINK_VERSION = 1;
@@ -53,16 +54,20 @@ export type DecodedShareLink =
 /** Decodes the parts of a link (split on ".", version first) of one format version. */
 export type Decoder = (bank: Bank, parts: readonly string[]) => DecodedShareLink;
 
+// Each message is read by the person who opened or pasted the link: only the sender can make it again.
 const MESSAGES: Record<Exclude<ShareLinkErrorCode, 'other-bank' | 'bad-answer'>, string> = {
-  empty: 'This link holds no result; copy the whole link, including the part after “#”, and try again.',
-  'too-long': 'This text is far too long to be a Role Fit link; check that you pasted only the link.',
+  empty:
+    'This link holds no result: the part after “#” is missing; ask the person who sent it for the whole link again.',
+  'too-long':
+    'This is far too long to be a Role Fit link; check that it holds only the link, or ask the person who sent it for the link again.',
   'not-a-link': 'This is not a Role Fit result link; ask the person who sent it for the whole link again.',
   'newer-version':
     'This link was made by a newer version of Role Fit; reload the page to get the latest version and open the link again.',
-  'unknown-version': 'This link uses a format Role Fit does not know; ask the sender for a new link.',
+  'unknown-version': 'This link uses a format Role Fit does not know; ask the person who sent it for a new link.',
   damaged:
     'This link is damaged, probably cut short or changed while copying; ask the person who sent it for the whole link again.',
-  'invalid-answers': 'The answers in this link do not fit the current questions; ask the sender for a new link.',
+  'invalid-answers':
+    'The answers in this link do not fit the current questions; ask the person who sent it for a new link.',
 };
 
 export const QUESTIONS_CHANGED_NOTICE =
@@ -210,7 +215,7 @@ const decodeV1: Decoder = (bank, parts) => {
   if (tokens.length > bank.questions.length)
     return fail(
       'bad-answer',
-      'This link holds answers to more questions than there are now; ask the sender for a new link.',
+      'This link holds answers to more questions than there are now; ask the person who sent it for a new link.',
     );
   const answers: Record<string, Answers[string]> = {};
   for (const [index, token] of tokens.entries()) {
@@ -220,7 +225,7 @@ const decodeV1: Decoder = (bank, parts) => {
     if (answer === undefined)
       return fail(
         'bad-answer',
-        `This link holds an answer that does not fit the question “${question.topic}”; ask the sender for a new link.`,
+        `This link holds an answer that does not fit the question ${questionName(question)}; ask the person who sent it for a new link.`,
       );
     if (answer !== null) answers[question.id] = answer;
   }
@@ -229,7 +234,7 @@ const decodeV1: Decoder = (bank, parts) => {
     return fail(
       'invalid-answers',
       undefined,
-      checked.errors.map((error) => `${error.question}: ${error.message}`),
+      cappedDetails(checked.errors.map((error) => answerProblem(bank, error, answers))),
     );
   return hash === bankHash(bank)
     ? { ok: true, answers: checked.answers }

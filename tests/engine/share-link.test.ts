@@ -166,6 +166,9 @@ function alterPayload(link: string): string {
 
 describe('decodeShareLink refuses', () => {
   const good = encodeShareLink(bank, checked(personas[0]?.answers));
+  // Questions are named by their titles, cut after a few words when long.
+  const ENGINEERS = /the question “How many engineers build your product…”;/;
+  const COMPLEXITY = /the question “Which of these make your product harder…”;/;
   const cases: [string, () => unknown, ShareLinkErrorCode, RegExp][] = [
     ['nothing', () => '', 'empty', /holds no result/],
     ['an address with an empty fragment', () => '/role-fit/#', 'empty', /holds no result/],
@@ -214,20 +217,20 @@ describe('decodeShareLink refuses', () => {
       'an option index out of range',
       () => sealed(varints([option(5)])),
       'bad-answer',
-      /does not fit the question “Company stage”/,
+      /does not fit the question “What stage is your company at\?”; ask the person who sent it for a new link\.$/,
     ],
-    ['a negative number below the minimum', () => sealed(varints([0, number(-1)])), 'bad-answer', /“Engineers”/],
-    ['a number above the maximum', () => sealed(varints([0, number(engineersMax + 1)])), 'bad-answer', /“Engineers”/],
-    ['an option index for a number question', () => sealed(varints([0, option(3)])), 'bad-answer', /“Engineers”/],
-    ['a number for a choice question', () => sealed(varints([number(1)])), 'bad-answer', /“Company stage”/],
-    ['an empty set of ticks', () => sealed(varints([0, 0, 0, 0, mask(0)])), 'bad-answer', /“Product complexity”/],
+    ['a negative number below the minimum', () => sealed(varints([0, number(-1)])), 'bad-answer', ENGINEERS],
+    ['a number above the maximum', () => sealed(varints([0, number(engineersMax + 1)])), 'bad-answer', ENGINEERS],
+    ['an option index for a number question', () => sealed(varints([0, option(3)])), 'bad-answer', ENGINEERS],
     [
-      'a tick beyond the last option',
-      () => sealed(varints([0, 0, 0, 0, mask(1 << 5)])),
+      'a number for a choice question',
+      () => sealed(varints([number(1)])),
       'bad-answer',
-      /“Product complexity”/,
+      /“What stage is your company at\?”/,
     ],
-    ['an unknown special value', () => sealed(varints([8])), 'bad-answer', /“Company stage”/],
+    ['an empty set of ticks', () => sealed(varints([0, 0, 0, 0, mask(0)])), 'bad-answer', COMPLEXITY],
+    ['a tick beyond the last option', () => sealed(varints([0, 0, 0, 0, mask(1 << 5)])), 'bad-answer', COMPLEXITY],
+    ['an unknown special value', () => sealed(varints([8])), 'bad-answer', /“What stage is your company at\?”/],
     [
       'more answers than questions',
       () => sealed(varints(bank.questions.map(() => 4).concat([4]))),
@@ -258,9 +261,47 @@ describe('decodeShareLink refuses', () => {
     expect(decoded.error.message).toMatch(/^[A-Z][^\n]*\.$/);
   });
 
-  it('names every answer that does not fit', () => {
-    const decoded = decodeShareLink(bank, sealed(varints([0, number(4), number(3)])));
-    expect(decoded).toMatchObject({ ok: false, error: { details: [expect.stringMatching(/^teams: /)] } });
+  it.each([
+    [
+      'an answer the other answers skip',
+      [0, number(4), number(3)],
+      ['The answer to “How many separate product or delivery…” does not apply: the other answers skip that question.'],
+    ],
+    [
+      'more ticks than the question allows',
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, mask(0b11111)],
+      ['The answer to “Which of these do you see today?” ticks 5 options; at most 4 may be ticked.'],
+    ],
+    [
+      '“None of these” ticked with another option',
+      [0, 0, 0, 0, mask(0b10001)],
+      [
+        'The answer to “Which of these make your product harder…” ticks two options that exclude each other: “None of these” cannot be ticked together with “Many integrations with other systems”.',
+      ],
+    ],
+  ])('names in plain words, by the question’s title, %s', (_, tokens, details) => {
+    expect(decodeShareLink(bank, sealed(varints(tokens)))).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-answers',
+        message:
+          'The answers in this link do not fit the current questions; ask the person who sent it for a new link.',
+        details,
+      },
+    });
+  });
+
+  it.each([
+    ['damaged', good.slice(0, -3)],
+    ['not-a-link', 'hello there'],
+    ['empty', '/role-fit/#'],
+  ])('tells the person who opened a %s link to ask its sender for the whole link again', (code, link) => {
+    const decoded = decodeShareLink(bank, link);
+    expect(decoded).toMatchObject({ ok: false, error: { code } });
+    if (decoded.ok) return;
+    expect(decoded.error.message).toMatch(/; ask the person who sent it for the whole link again\.$/);
+    // "Copy share link" is the sender's button: the person who opened the link has none to press.
+    expect(decoded.error.message).not.toMatch(/Copy share link|copy the/i);
   });
 });
 
