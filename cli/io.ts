@@ -1,6 +1,7 @@
 /** File, output and argument helpers for the command line. Node only; the engine stays pure. */
 import { readFileSync } from 'node:fs';
 import { parseBank, type Bank, type BankIssue } from '../src/engine';
+import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT } from '../src/engine/result-file';
 
 /** Where a command writes: the process's streams from an entry point, strings in tests. */
 export interface CliIo {
@@ -13,16 +14,13 @@ export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr
 
 export const DEFAULT_BANK = 'questions/role-fit.en.json';
 
-/** The largest file the command line reads: far above any real bank or answers file. */
-const MAX_BYTES = 1_000_000;
-
 export type Read = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** Reads and parses a JSON file; a missing, huge or malformed file is a message, not a throw. */
 export function readJson(file: string): Read {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -30,9 +28,10 @@ export function readJson(file: string): Read {
       message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})`,
     };
   }
-  if (text.length > MAX_BYTES) return { ok: false, message: `the file is larger than ${MAX_BYTES} bytes` };
+  // The app's limit, in the same words: far above any real bank, answers or result file.
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `the file is larger than ${MAX_FILE_SIZE_TEXT}` };
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+    return { ok: true, value: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     return { ok: false, message: `not valid JSON (${(error as Error).message})` };
   }

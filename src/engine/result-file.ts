@@ -7,13 +7,19 @@ import * as z from 'zod/mini';
 import { checkAnswers } from './answers';
 import { bankHash } from './bank-hash';
 import { evaluate } from './evaluate';
+import { formatWhole } from './describe';
 import { answerSchema, outcomeIdSchema, type Answers, type Bank } from './schema';
 import { dropHiddenAnswers } from './flow';
+import { answerProblem, cappedDetails, questionName, quoted } from './refusal-text';
 
 /** The format version new files are written in. */
 export const RESULT_FILE_VERSION = 1;
-/** The largest file read, in characters: real result files are a few kilobytes. */
-export const MAX_RESULT_FILE_CHARS = 1_000_000;
+/** The largest file read, in bytes, in the app and on the command line: real ones are a few kilobytes. */
+export const MAX_FILE_BYTES = 1_000_000;
+/** That limit in words, the same wherever a file is refused for its size. */
+export const MAX_FILE_SIZE_TEXT = '1 MB (1,000,000 bytes)';
+/** The longest text read: a file within MAX_FILE_BYTES has no more characters than bytes. */
+export const MAX_RESULT_FILE_CHARS = MAX_FILE_BYTES;
 /** Deeper JSON is refused: a real result file nests about eight levels. */
 export const MAX_RESULT_FILE_DEPTH = 32;
 /** Keys that could reach an object's prototype if some later code merged the data carelessly. */
@@ -147,23 +153,34 @@ export function resultFileText(bank: Bank, answers: Answers, now: Date): string 
 }
 
 function failure(message: string, details: string[] = []): ParsedResultFile {
-  return { ok: false, error: { message, details } };
+  return { ok: false, error: { message, details: cappedDetails(details) } };
+}
+
+const CHOOSE = 'choose the .json file Role Fit saved';
+
+/** Refuses a file by its size, before it is read; undefined when the size is fine. */
+export function checkResultFileSize(bytes: number): ParsedResultFile | undefined {
+  return bytes > MAX_FILE_BYTES
+    ? failure(`This file is larger than ${MAX_FILE_SIZE_TEXT}, so it is not a Role Fit result; ${CHOOSE}.`, [
+        `It is ${formatWhole(bytes)} bytes.`,
+      ])
+    : undefined;
 }
 
 /** Every forbidden key (with its path) and whether the value nests too deeply. Iterative: no recursion to overflow. */
-function inspect(root: unknown): { forbidden: string[]; tooDeep: boolean } {
-  const forbidden: string[] = [];
-  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: '' }];
+function inspect(root: unknown): { forbidden: string[][]; tooDeep: boolean } {
+  const forbidden: string[][] = [];
+  const stack: { value: unknown; depth: number; path: string[] }[] = [{ value: root, depth: 0, path: [] }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { value, depth, path } = item;
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_RESULT_FILE_DEPTH) return { forbidden, tooDeep: true };
     if (Array.isArray(value)) {
-      value.forEach((child, i) => stack.push({ value: child, depth: depth + 1, path: `${path}[${i}]` }));
+      value.forEach((child, i) => stack.push({ value: child, depth: depth + 1, path: [...path, String(i)] }));
       continue;
     }
     for (const [name, child] of Object.entries(value)) {
-      const at = path ? `${path}.${name}` : name;
+      const at = [...path, name];
       if (FORBIDDEN_KEYS.has(name)) forbidden.push(at);
       stack.push({ value: child, depth: depth + 1, path: at });
     }
@@ -171,17 +188,131 @@ function inspect(root: unknown): { forbidden: string[]; tooDeep: boolean } {
   return { forbidden, tooDeep: false };
 }
 
-function pathOf(parts: readonly PropertyKey[]): string {
-  return parts.reduce<string>(
-    (path, part) => (typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${String(part)}` : String(part)),
-    '',
+/** Kinds of binary file people choose by mistake, by how their text starts once decoded. */
+const BINARY_KINDS: [string[], string][] = [
+  [['\uFFFDPNG', '\u0089PNG'], 'a PNG image'],
+  [['GIF8'], 'a GIF image'],
+  [['\uFFFD\uFFFD\uFFFD'], 'a JPEG image'],
+  [['%PDF-'], 'a PDF document'],
+  [['PK\u0003\u0004'], 'a ZIP archive (Word and Excel documents are ZIP archives too)'],
+];
+
+/** True for the text of a file that is not text: control characters, or bytes that are not UTF-8. */
+const looksBinary = (text: string): boolean =>
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\uFFFD]/.test(text.slice(0, 1000));
+
+/** Why text that JSON.parse refused is not a result file. */
+function notJson(text: string, error: unknown): ParsedResultFile {
+  if (looksBinary(text)) {
+    const kind = BINARY_KINDS.find(([starts]) => starts.some((start) => text.startsWith(start)))?.[1];
+    return failure(
+      `This file looks like a binary file (an image or an archive?), not a Role Fit result; ${CHOOSE}.`,
+      kind ? [`It starts like ${kind}.`] : [],
+    );
+  }
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) {
+    // Only numbers are taken from the parser's words, which differ from browser to browser.
+    const reason = error instanceof Error ? error.message : '';
+    const lineColumn = /line (\d+) column (\d+)/i.exec(reason);
+    const position = /position (\d+)/i.exec(reason);
+    let where: string | undefined;
+    if (/end of (JSON )?(input|data)|EOF|unterminated/i.test(reason))
+      where = 'It ends before its data does: it may have been cut short.';
+    else if (lineColumn) where = `It stops being JSON at line ${lineColumn[1]}, column ${lineColumn[2]}.`;
+    else if (position) {
+      const lines = text.slice(0, Number(position[1])).split('\n');
+      where = `It stops being JSON at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}.`;
+    }
+    return failure(
+      `This file is damaged: its JSON text is cut short or broken, so it is not a Role Fit result; ${CHOOSE}.`,
+      where ? [where] : [],
+    );
+  }
+  return failure(
+    `This is not a Role Fit result file: it is not JSON text; ${CHOOSE}.`,
+    start.startsWith('<') ? ['It looks like a web page or other markup.'] : [`It begins ${quoted(start)}.`],
   );
+}
+
+/** The parts of a result file, in words. */
+const PARTS: Record<string, string> = {
+  $schema: 'the schema address',
+  format: 'the name of the format',
+  formatVersion: 'the version of the format',
+  bank: 'the record of the questions it was saved with',
+  createdAt: 'the date it was saved',
+  answers: 'the list of answers',
+  result: 'the result stored with the answers',
+};
+
+/** Where a path points in a result file, in words: the answer to “What stage…”, “outcome” in the result stored…. */
+function placeOf(bank: Bank, path: readonly PropertyKey[]): string {
+  const [top, next, ...rest] = path.map(String);
+  const part = top === undefined || !Object.hasOwn(PARTS, top) ? undefined : PARTS[top];
+  if (part === undefined) return 'the file';
+  if (next === undefined) return part;
+  if (top === 'answers') {
+    const question = bank.questions.find((candidate) => candidate.id === next);
+    return `the answer to ${question ? questionName(question) : quoted(next)}`;
+  }
+  return `${quoted([next, ...rest].join('.'))} in ${part}`;
+}
+
+/** Whether parsed JSON has something at a path. */
+function isPresent(data: unknown, path: readonly PropertyKey[]): boolean {
+  let value = data;
+  for (const name of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, name)) return false;
+    value = (value as Record<PropertyKey, unknown>)[name];
+  }
+  return true;
+}
+
+const capitalized = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** One schema issue in a sentence. An issue anywhere inside an answer is said of that answer. */
+function issueText(bank: Bank, data: unknown, issue: z.core.$ZodIssue): string {
+  const path = issue.path[0] === 'answers' ? issue.path.slice(0, 2) : issue.path;
+  if (issue.code === 'invalid_key' && path[0] === 'answers')
+    return `There is an answer to ${quoted(String(path[1]))}, which is not a question Role Fit asks.`;
+  const place = capitalized(placeOf(bank, path));
+  if (issue.code === 'unrecognized_keys') {
+    const names = issue.keys.slice(0, 3).map((name) => quoted(name, 20));
+    const more = issue.keys.length > names.length ? ` and ${formatWhole(issue.keys.length - names.length)} more` : '';
+    const entries = issue.keys.length === 1 ? 'an entry' : `${formatWhole(issue.keys.length)} entries`;
+    return `${place} has ${entries} Role Fit never writes: ${names.join(', ')}${more}.`;
+  }
+  if (issue.code === 'custom' && path.length === 1 && path[0] === 'answers')
+    return 'The list of answers holds more answers than there are questions.';
+  if (issue.code === 'invalid_type')
+    return isPresent(data, issue.path) ? `${place} holds the wrong kind of value.` : `${place} is missing.`;
+  return `${place} holds a value Role Fit never writes.`;
+}
+
+/** What JSON that is not a result file looks like, when it looks like something else Role Fit reads. */
+function lookalike(bank: Bank, data: unknown): string[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  const record = data as Record<string, unknown>;
+  if (Array.isArray(record.questions) && Array.isArray(record.dimensions))
+    return ['It looks like a question set, not a saved result.'];
+  const inner = record.answers;
+  const answers = typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? inner : record;
+  const ids = bank.questions.map((question) => question.id);
+  const keys = Object.keys(answers);
+  return keys.length > 0 && keys.every((name) => ids.includes(name))
+    ? ['It looks like a plain list of answers, which the command line reads (“npm run score”), not a saved result.']
+    : [];
 }
 
 function changedNotice(bank: Bank, savedVersion: string, changes: BankChanges): string {
   const parts: string[] = [];
-  if (changes.added.length > 0) parts.push(`new questions: ${changes.added.join(', ')}`);
-  if (changes.removed.length > 0) parts.push(`removed questions: ${changes.removed.join(', ')}`);
+  const added = bank.questions.filter((question) => changes.added.includes(question.id));
+  if (added.length > 0) parts.push(`new questions: ${added.map((question) => `“${question.topic}”`).join(', ')}`);
+  const dropped = changes.removed.length;
+  if (dropped > 0)
+    parts.push(dropped === 1 ? 'one question was dropped' : `${formatWhole(dropped)} questions were dropped`);
   if (parts.length === 0) parts.push('some questions or options were reworded or reweighted');
   return `This result was saved with version ${savedVersion} of the questions and this is ${bank.version} (${parts.join('; ')}), so check your answers before relying on the result.`;
 }
@@ -189,36 +320,42 @@ function changedNotice(bank: Bank, savedVersion: string, changes: BankChanges): 
 /**
  * Reads a saved result file's text against a bank. Accepts any input and never throws.
  * Refuses huge, deeply nested or prototype-touching JSON before validating it; answers come
- * back checked, with a notice naming added and removed questions when the bank changed.
+ * back checked, with a notice naming added questions and counting dropped ones when the bank
+ * changed. A refusal is one sentence, with details in plain words (at most MAX_DETAILS lines)
+ * that name questions by their titles and quote little of the file.
  */
 export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
-  if (typeof text !== 'string')
-    return failure('This is not a Role Fit result file; choose the .json file Role Fit saved.');
+  if (typeof text !== 'string') return failure(`This is not a Role Fit result file; ${CHOOSE}.`);
   if (text.length > MAX_RESULT_FILE_CHARS)
-    return failure('This file is too large to be a Role Fit result; choose the .json file Role Fit saved.');
+    return failure(`This file is larger than ${MAX_FILE_SIZE_TEXT}, so it is not a Role Fit result; ${CHOOSE}.`);
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return failure(`This file is empty, so it is not a Role Fit result; ${CHOOSE}.`);
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    data = JSON.parse(body) as unknown;
   } catch (error) {
-    return failure(
-      'This file is not valid JSON, so it cannot be a Role Fit result; choose the .json file Role Fit saved.',
-      [error instanceof Error ? error.message : String(error)],
-    );
+    return notJson(body, error);
   }
   const { forbidden, tooDeep } = inspect(data);
   if (tooDeep)
     return failure(
-      `This file nests data more than ${MAX_RESULT_FILE_DEPTH} levels deep, so it is not a Role Fit result; choose the file Role Fit saved.`,
+      `This file nests data more than ${MAX_RESULT_FILE_DEPTH} levels deep, which no Role Fit result does; ${CHOOSE}.`,
     );
   if (forbidden.length > 0)
     return failure(
-      'This file contains keys that Role Fit refuses for safety, so it was not opened; choose the file Role Fit saved.',
-      forbidden.map((path) => `${path}: this key is not allowed`),
+      `This file contains names that Role Fit refuses for safety, so it was not opened; ${CHOOSE}.`,
+      forbidden.map(
+        (path) =>
+          `${capitalized(quoted(path.at(-1) ?? ''))} in ${placeOf(bank, path.slice(0, -1))} is a name Role Fit refuses.`,
+      ),
     );
   const header =
     typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   if (header.format !== 'role-fit-result')
-    return failure('This file is not a Role Fit result; choose the .json file saved with “Save result file (.json)”.');
+    return failure(
+      'This file is not a Role Fit result; choose the .json file saved with “Save result file (.json)”.',
+      lookalike(bank, data),
+    );
   if (typeof header.formatVersion === 'number' && header.formatVersion > RESULT_FILE_VERSION)
     return failure(
       'This file was saved by a newer version of Role Fit; reload the page to get the latest version and open it again.',
@@ -227,12 +364,12 @@ export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
   if (!parsed.success)
     return failure(
       'This result file is damaged or was edited by hand, so it was not opened; save the result again.',
-      parsed.error.issues.map((issue) => `${pathOf(issue.path) || '(file)'}: ${issue.message}`),
+      parsed.error.issues.map((issue) => issueText(bank, data, issue)),
     );
   const file = parsed.data;
   if (file.bank.id !== bank.id)
     return failure(
-      `This file was saved for the question set “${file.bank.id}”, not “${bank.id}”, so it cannot be opened here.`,
+      `This file was saved for the question set ${quoted(file.bank.id)}, not “${bank.id}”, so it cannot be opened here.`,
     );
   const current = bank.questions.map((question) => question.id);
   const sameBank = file.bank.hash === bankHash(bank);
@@ -240,7 +377,7 @@ export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
     added: current.filter((id) => !file.bank.questions.includes(id)),
     removed: file.bank.questions.filter((id) => !current.includes(id)),
   };
-  // Answers to questions the bank dropped since saving are left out (and named in the notice).
+  // Answers to questions the bank dropped since saving are left out (and counted in the notice).
   const answers = Object.fromEntries(
     Object.entries(file.answers).filter(([id]) => sameBank || !changes.removed.includes(id)),
   );
@@ -248,7 +385,7 @@ export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
   if (!checked.ok)
     return failure(
       'The answers in this file do not fit the current questions, so it was not opened; answer the questions again.',
-      checked.errors.map((error) => `${error.question || '(answers)'}: ${error.message}`),
+      checked.errors.map((error) => answerProblem(bank, error, answers)),
     );
   if (sameBank) return { ok: true, answers: checked.answers, createdAt: file.createdAt };
   return {

@@ -103,6 +103,16 @@ describe('npm run score', () => {
       () => answersFile('text-number.json', '{"engineers": "12"}'),
       /text-number\.json: engineers: expected a whole number or "unsure"/,
     ],
+    [
+      'a file over 1 MB (1,000,000 bytes), in the words the app uses',
+      () => answersFile('huge.json', `{"x": "${'a'.repeat(1_000_000)}"}`),
+      /^.*huge\.json: the file is larger than 1 MB \(1,000,000 bytes\)$/m,
+    ],
+    [
+      'a file of fewer characters than bytes over the limit, counted in bytes',
+      () => answersFile('wide.json', `{"x": "${'é'.repeat(500_000)}"}`),
+      /wide\.json: the file is larger than 1 MB \(1,000,000 bytes\)/,
+    ],
   ])('exits 1 for %s, naming the file and the problem', (_, file, message) => {
     const run = runCli(runScore, [file()]);
     expect(run.status).toBe(1);

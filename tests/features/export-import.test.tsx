@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildResultFile, type Answers } from '../../src/engine';
@@ -51,13 +51,30 @@ describe('ImportFile', () => {
     expect(onImport).toHaveBeenCalledExactlyOnceWith(answers, undefined);
   });
 
-  it('refuses a file over 1 MB without reading it', async () => {
+  it('refuses a file over 1 MB (1,000,000 bytes) without reading it, and says how big it is', async () => {
     const { user, onImport, input } = setup(false);
-    const big = new File(['x'.repeat(1024 * 1024 + 1)], 'huge.json', { type: 'application/json' });
+    const big = new File(['x'.repeat(1_000_001)], 'huge.json', { type: 'application/json' });
     const read = vi.spyOn(FileReader.prototype, 'readAsText');
     await user.upload(input, big);
-    expect(screen.getByRole('alert')).toHaveTextContent('This file is larger than 1 MB');
+    await waitFor(() => {
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'This file is larger than 1 MB (1,000,000 bytes), so it is not a Role Fit result; choose the .json file Role Fit saved.',
+      );
+    });
+    await user.click(screen.getByText('Details'));
+    expect(screen.getByRole('listitem')).toHaveTextContent('It is 1,000,001 bytes.');
     expect(read).not.toHaveBeenCalled();
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('opens a file of exactly 1,000,000 bytes far enough to read it', async () => {
+    const { user, onImport, input } = setup(false);
+    await user.upload(input, new File([' '.repeat(1_000_000)], 'spaces.json'));
+    expect(
+      await screen.findByText(
+        'This file is empty, so it is not a Role Fit result; choose the .json file Role Fit saved.',
+      ),
+    ).toBeInTheDocument();
     expect(onImport).not.toHaveBeenCalled();
   });
 
@@ -69,7 +86,59 @@ describe('ImportFile', () => {
     const details = screen.getByText('Details');
     expect(details.closest('details')).not.toHaveAttribute('open');
     await user.click(details);
-    expect(screen.getByText(/^bank: /)).toBeVisible();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'The record of the questions it was saved with is missing.',
+      'The date it was saved is missing.',
+      'The list of answers is missing.',
+      'The result stored with the answers is missing.',
+    ]);
+    expect(onImport).not.toHaveBeenCalled();
+  });
+});
+
+describe('ImportFile, refusing files in plain words', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]);
+  const withAnswers = (changed: Record<string, unknown>) =>
+    JSON.stringify({ ...(JSON.parse(savedText) as object), answers: changed });
+
+  it.each([
+    [
+      'an image',
+      new File([png], 'photo.json', { type: 'application/json' }),
+      'This file looks like a binary file (an image or an archive?), not a Role Fit result; choose the .json file Role Fit saved.',
+      ['It starts like a PNG image.'],
+    ],
+    [
+      'a spreadsheet',
+      new File(['Name,Role\r\nAda,CTO\u001b[1m\r\n'], 'people.json'),
+      'This is not a Role Fit result file: it is not JSON text; choose the .json file Role Fit saved.',
+      ['It begins “Name,Role Ada,CTO [1m”.'],
+    ],
+    [
+      'a result cut short',
+      new File([savedText.slice(0, 80)], 'cut.json'),
+      'This file is damaged: its JSON text is cut short or broken, so it is not a Role Fit result; choose the .json file Role Fit saved.',
+      ['It ends before its data does: it may have been cut short.'],
+    ],
+    [
+      'half an engineer',
+      new File([withAnswers({ size: 0.5 })], 'edited.json'),
+      'The answers in this file do not fit the current questions, so it was not opened; answer the questions again.',
+      ['The answer to “How many engineers do you have?” is 0.5; it must be a whole number from 0 to 500.'],
+    ],
+    [
+      'an option the question does not have',
+      new File([withAnswers({ size: 5, direction: 'sideways' })], 'edited.json'),
+      'The answers in this file do not fit the current questions, so it was not opened; answer the questions again.',
+      ['The answer to “How clear is your product direction?” names “sideways”, which is not one of its options.'],
+    ],
+  ])('%s: says what is wrong, and the details name no id, path or parser words', async (_, file, message, details) => {
+    const { user, onImport, input } = setup(false);
+    await user.upload(input, file);
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    await user.click(screen.getByText('Details'));
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(details);
+    expect(screen.getByRole('alert').textContent).not.toMatch(/Unexpected|Invalid|expected|\\u|\p{Cc}/u);
     expect(onImport).not.toHaveBeenCalled();
   });
 });

@@ -72,9 +72,9 @@ describe('opening a hostile result file', { timeout: 30_000 }, () => {
       await screen.findByText(/^The answers in this file do not fit the current questions, so it was not opened/),
     ).toBeInTheDocument();
     await view.user.click(screen.getByText('Details'));
-    expect(screen.getByText(`${script}: "${script}" is not a question in mini 1.0.0`)).toBeVisible();
+    expect(screen.getByText(`There is an answer to “${script}”, which is not a question Role Fit asks.`)).toBeVisible();
     expect(
-      screen.getByText(`${image.slice(0, 40)}: "${image.slice(0, 40)}" is not a question in mini 1.0.0`),
+      screen.getByText(`There is an answer to “${image.slice(0, 40)}”, which is not a question Role Fit asks.`),
     ).toBeVisible();
     expect(view.container.querySelector('script, img, [onerror]')).toBeNull();
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
@@ -87,10 +87,14 @@ describe('opening a hostile result file', { timeout: 30_000 }, () => {
       '{"size": 5, "__proto__": {"polluted": true}, "constructor": {"prototype": {}}}',
     ) as object;
     await view.user.upload(screen.getByLabelText('Open a saved result'), savedFile(answers as Record<string, unknown>));
-    expect(await screen.findByText(/^This file contains keys that Role Fit refuses for safety/)).toBeInTheDocument();
+    expect(await screen.findByText(/^This file contains names that Role Fit refuses for safety/)).toBeInTheDocument();
     await view.user.click(screen.getByText('Details'));
-    for (const path of ['answers.__proto__', 'answers.constructor', 'answers.constructor.prototype'])
-      expect(screen.getByText(`${path}: this key is not allowed`)).toBeVisible();
+    for (const detail of [
+      '“__proto__” in the list of answers is a name Role Fit refuses.',
+      '“constructor” in the list of answers is a name Role Fit refuses.',
+      '“prototype” in the answer to “constructor” is a name Role Fit refuses.',
+    ])
+      expect(screen.getByText(detail)).toBeVisible();
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
     await expectAnswersKept(view);
   });
