@@ -3,6 +3,8 @@ import {
   planDetails,
   planSentences,
   runnerUpLine,
+  ruledOut,
+  ruledOutLines,
   answerLabel,
   confidenceWord,
   outcomeById,
@@ -18,6 +20,7 @@ export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answe
   const title = (id: Evaluation['outcome']) => outcomeById(bank, id).title;
   const plan = planSentences(bank, result);
   const runnerUp = runnerUpLine(bank, result);
+  const excluded = ruledOut(bank, result);
   const lines = [
     `Recommendation: ${title(result.outcome)} (${result.outcome}, status ${result.status})`,
     leadLine(bank, answers, result),
@@ -26,12 +29,16 @@ export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answe
       ? ['', 'Plan:', `  ${plan.join(' ')}`, ...planDetails(bank, result).map((line) => `  - ${line}`)]
       : []),
     ...(runnerUp ? ['', runnerUp] : []),
+    ...ruledOutLines(bank, result),
     '',
-    'Fit:',
-    ...result.ranking.map((id) => `  ${title(id).padEnd(44)} ${result.fit[id].toFixed(1).padStart(5)}`),
+    'Fit (100: where the answers lead; less: points the scores would have to move):',
+    ...result.ranking.map(
+      (id) =>
+        `  ${title(id).padEnd(48)} ${(excluded.includes(id) ? 'ruled out' : result.fit[id].toFixed(1)).padStart(9)}`,
+    ),
     '',
     'Dimensions:',
-    ...bank.dimensions.map((d) => `  ${d.label.padEnd(44)} ${(result.dimensions[d.id] ?? 0).toFixed(1).padStart(5)}`),
+    ...bank.dimensions.map((d) => `  ${d.label.padEnd(48)} ${(result.dimensions[d.id] ?? 0).toFixed(1).padStart(9)}`),
     '',
     `Coverage: ${result.coverage.answered} of ${result.coverage.shown} questions answered, ${result.coverage.weight}% of the weight`,
   ];
