@@ -24,3 +24,12 @@ export async function readResultFile(bank: Bank, file: File): Promise<ReadResult
     ? { ok: true, answers: parsed.answers, notice: parsed.notice }
     : { ok: false, message: parsed.error.message, details: parsed.error.details };
 }
+
+/**
+ * A chosen file's name as the page shows it: without control or direction characters, which
+ * could reorder the sentence around it, and at most 60 characters.
+ */
+export function shownFileName(name: string): string {
+  const chars = Array.from(name.replace(/[\p{Cc}\p{Cf}]/gu, ''));
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('');
+}

@@ -44,6 +44,18 @@ describe('ImportFile', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Nothing was changed');
   });
 
+  it('names the file without characters that reorder the sentence, and at most 60 characters of it', async () => {
+    const { user, input } = setup(true);
+    await user.upload(input, new File([savedText], `cv\u202enosj.exe${'-'.repeat(80)}.json`));
+    expect(
+      await screen.findByRole('group', {
+        name: `Replace your current answers with the ones in cvnosj.exe${'-'.repeat(49)}…?`,
+      }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
+    expect(screen.getByRole('status')).toHaveTextContent(`Opened cvnosj.exe${'-'.repeat(49)}….`);
+  });
+
   it('replaces the answers once confirmed', async () => {
     const { user, onImport, input } = setup(true);
     await user.upload(input, new File([savedText], 'result.json', { type: 'application/json' }));
