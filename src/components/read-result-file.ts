@@ -3,7 +3,14 @@ import type { Answers, Bank } from '../engine';
 import { readText } from './download';
 
 export type ReadResult =
-  { ok: true; answers: Answers; notice: string | undefined } | { ok: false; message: string; details: string[] };
+  | {
+      ok: true;
+      answers: Answers;
+      notice: string | undefined;
+      /** The file's name as the page shows it: no control or direction characters, at most 60 characters. */
+      name: string;
+    }
+  | { ok: false; message: string; details: string[] };
 
 /** Reads and checks a chosen file. Never throws; every refusal says what is wrong in plain words. */
 export async function readResultFile(bank: Bank, file: File): Promise<ReadResult> {
@@ -21,15 +28,6 @@ export async function readResultFile(bank: Bank, file: File): Promise<ReadResult
     parsed = parser.parseResultFile(bank, text);
   }
   return parsed.ok
-    ? { ok: true, answers: parsed.answers, notice: parsed.notice }
+    ? { ok: true, answers: parsed.answers, notice: parsed.notice, name: parser.shownFileName(file.name) }
     : { ok: false, message: parsed.error.message, details: parsed.error.details };
-}
-
-/**
- * A chosen file's name as the page shows it: without control or direction characters, which
- * could reorder the sentence around it, and at most 60 characters.
- */
-export function shownFileName(name: string): string {
-  const chars = Array.from(name.replace(/[\p{Cc}\p{Cf}]/gu, ''));
-  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('');
 }

@@ -33,6 +33,15 @@ export function quoted(text: string, max = MAX_QUOTED): string {
   }”`;
 }
 
+/**
+ * A chosen file's name as the page shows it: without control or direction characters, which
+ * could reorder the sentence around it, and at most 60 characters.
+ */
+export function shownFileName(name: string): string {
+  const chars = Array.from(name.replace(/[\p{Cc}\p{Cf}]/gu, ''));
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('');
+}
+
 /** A question as people know it: its title, cut after a few words when long ("How many engineers build your product…"). */
 export function questionName(question: Question): string {
   if (question.title.length <= 48) return `“${question.title}”`;

@@ -12,6 +12,9 @@ import { answerSchema, outcomeIdSchema, type Answers, type Bank } from './schema
 import { dropHiddenAnswers } from './flow';
 import { answerProblem, cappedDetails, questionName, quoted } from './refusal-text';
 
+// The app's file reader loads this module alone: it shows the chosen file's name with this.
+export { shownFileName } from './refusal-text';
+
 /** The format version new files are written in. */
 export const RESULT_FILE_VERSION = 1;
 /** The largest file read, in bytes, in the app and on the command line: real ones are a few kilobytes. */

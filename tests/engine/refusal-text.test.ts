@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswers, type Question } from '../../src/engine';
-import { answerProblem, cappedDetails, questionName, quoted } from '../../src/engine/refusal-text';
+import { answerProblem, cappedDetails, questionName, quoted, shownFileName } from '../../src/engine/refusal-text';
 import { defaultBank } from '../fixtures/default-bank';
 import { miniBank } from '../fixtures/mini-bank';
 
@@ -165,5 +165,17 @@ describe('cappedDetails', () => {
     ['a line repeated, shown once', ['Same.', 'Same.', 'Other.'], ['Same.', 'Other.']],
   ])('%s', (_, given, shown) => {
     expect(cappedDetails(given)).toEqual(shown);
+  });
+});
+
+describe('shownFileName', () => {
+  it.each([
+    ['a plain name, as it is', 'role-fit-pm-2026-03-04.json', 'role-fit-pm-2026-03-04.json'],
+    ['a right-to-left override, dropped', 'cv\u202enosj.exe', 'cvnosj.exe'],
+    ['control characters, dropped', 'a\u0000b\u001b[1m.json', 'ab[1m.json'],
+    ['60 characters, whole', `${'n'.repeat(55)}.json`, `${'n'.repeat(55)}.json`],
+    ['61 characters, cut to 59 and “…”', `${'n'.repeat(56)}.json`, `${'n'.repeat(56)}.js…`],
+  ])('%s', (_, name, shown) => {
+    expect(shownFileName(name)).toBe(shown);
   });
 });

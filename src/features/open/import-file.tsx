@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { ConfirmChoice } from '../../components/confirm-choice';
 import { MessageSlot } from '../../components/message-slot';
 import { ProblemDetails } from '../../components/problem-details';
-import { readResultFile, shownFileName } from '../../components/read-result-file';
+import { readResultFile } from '../../components/read-result-file';
 import type { Answers, Bank } from '../../engine';
 
 export interface ImportFileProps {
@@ -50,7 +50,7 @@ export function ImportFile({ bank, hasProgress, onImport }: ImportFileProps) {
       setProblem(result);
       return;
     }
-    const next = { answers: result.answers, notice: result.notice, fileName: shownFileName(file.name) };
+    const next = { answers: result.answers, notice: result.notice, fileName: result.name };
     if (hasProgress) setPending(next);
     else accept(next);
   };
