@@ -10,6 +10,8 @@ import type { Answer, Answers, Bank } from './schema';
 
 export const MIN_PEOPLE = 2;
 export const MAX_PEOPLE = 5;
+/** The longest name a person can have in a comparison, in UTF-16 code units (an input's maxLength). */
+export const MAX_NAME_LENGTH = 40;
 
 export interface Person {
   /** How the person is named in the comparison: "Alex", "CTO". */
@@ -46,6 +48,41 @@ export interface Comparison {
    */
   combined: { outcome: OutcomeId; dimensions: Record<string, number>; fit: Record<OutcomeId, number> };
 }
+
+/** Controls, lone surrogates, and the bidi overrides that could make a name read as something else. */
+const unfitInName = (code: number): boolean =>
+  code < 0x20 ||
+  (code >= 0x7f && code <= 0x9f) ||
+  (code >= 0xd800 && code <= 0xdfff) ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2066 && code <= 0x2069);
+
+/**
+ * How a person is named in a comparison: what was typed, on one line, without control
+ * characters, at most MAX_NAME_LENGTH long; "Person 2" when nothing is left.
+ */
+export function personName(typed: string, index: number): string {
+  const words = Array.from(typed, (char) => (unfitInName(char.codePointAt(0) ?? 0) ? ' ' : char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let name = '';
+  for (const char of words) {
+    if (name.length + char.length > MAX_NAME_LENGTH) break;
+    name += char;
+  }
+  return name.trim() || `Person ${index + 1}`;
+}
+
+/** Whether everyone got the same recommendation, in a sentence for the screen and the Markdown. */
+export function agreementLine(comparison: Pick<Comparison, 'agree'>): string {
+  return comparison.agree
+    ? 'Everyone got this recommendation on their own answers too.'
+    : 'You got different recommendations on your own answers. This one comes from the average of everyone’s dimension scores, so each person counts the same; talk through the questions above first.';
+}
+
+/** What the group's plan says: the plan follows from the answers the group agrees on, not from averaged scores. */
+export const GROUP_PLAN_LINE = 'Follows from the answers you settle on';
 
 const sameAnswer = (a: Answer | undefined, b: Answer | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
 

@@ -104,10 +104,26 @@ export {
 } from './explain';
 export {
   compareResults,
+  personName,
+  agreementLine,
+  GROUP_PLAN_LINE,
   MIN_PEOPLE,
   MAX_PEOPLE,
+  MAX_NAME_LENGTH,
   type Person,
   type ComparedPerson,
   type Difference,
   type Comparison,
 } from './compare';
+export {
+  encodeCompareLink,
+  decodeCompareLink,
+  isCompareLink,
+  COMPARE_LINK_VERSION,
+  MAX_COMPARE_LINK_LENGTH,
+  COMPARISON_CHANGED_NOTICE,
+  type CompareLinkError,
+  type CompareLinkErrorCode,
+  type DecodedCompareLink,
+} from './compare-link';
+export { buildComparisonMarkdown, type ComparisonMarkdownOptions } from './compare-markdown';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers, classify, compareResults, evaluate } from '../../src/engine';
+import { agreementLine, checkAnswers, classify, compareResults, evaluate, personName } from '../../src/engine';
 import { defaultBank } from '../fixtures/default-bank';
 import { miniBank } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';
@@ -104,5 +104,33 @@ describe('compareResults', () => {
     const spreads = result.differences.map((d) => d.spread);
     expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
     expect(result.differences.length).toBeGreaterThan(0);
+  });
+});
+
+describe('personName', () => {
+  it.each([
+    ['a typed name', 'Ada', 0, 'Ada'],
+    ['spaces around and inside', '  Ada   Lovelace ', 0, 'Ada Lovelace'],
+    ['nothing', '', 1, 'Person 2'],
+    ['only spaces', '   ', 4, 'Person 5'],
+    ['a tab and a line break', 'Ada\tLove\nlace', 0, 'Ada Love lace'],
+    ['control characters', 'A\u0000d\u007fa\u0085', 0, 'A d a'],
+    ['bidi overrides', '\u202eAda\u2066', 0, 'Ada'],
+    ['a lone surrogate', 'Ada\ud800', 0, 'Ada'],
+    ['41 letters', 'a'.repeat(41), 0, 'a'.repeat(40)],
+    ['an emoji that would be cut in half', `${'a'.repeat(39)}🚀b`, 0, 'a'.repeat(39)],
+    ['20 emoji', '🚀'.repeat(20), 0, '🚀'.repeat(20)],
+    ['a name cut before a space', `${'a'.repeat(39)} b`, 0, 'a'.repeat(39)],
+  ])('%s', (_, typed, index, name) => {
+    expect(personName(typed, index)).toBe(name);
+  });
+});
+
+describe('agreementLine', () => {
+  it.each([
+    [true, 'Everyone got this recommendation on their own answers too.'],
+    [false, /^You got different recommendations on your own answers\. This one comes from the average/],
+  ])('agree: %s', (agree, line) => {
+    expect(agreementLine({ agree })).toMatch(line);
   });
 });
