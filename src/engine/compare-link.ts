@@ -12,7 +12,7 @@
 import { bankHash, fnv1aHex } from './bank-hash';
 import { MAX_NAME_LENGTH, MAX_PEOPLE, MIN_PEOPLE, personName, type Person } from './compare';
 import type { Bank } from './schema';
-import { decodeShareLink, encodeShareLink } from './share-link';
+import { decodeShareLink, encodeShareLink, type DecodedShareLink } from './share-link';
 
 /** The version new comparison links are written in. */
 export const COMPARE_LINK_VERSION = 1;
@@ -199,4 +199,17 @@ export function decodeCompareLink(bank: Bank, link: unknown): DecodedCompareLink
   const version = Number(match[1]);
   if (version === COMPARE_LINK_VERSION) return decodeV1(bank, parts);
   return fail(version > COMPARE_LINK_VERSION ? 'newer-version' : 'unknown-version');
+}
+
+/** What a link holds, by kind: one person's result (a share link) or a comparison, decoded. */
+export type DecodedLink = ({ kind: 'result' } & DecodedShareLink) | ({ kind: 'comparison' } & DecodedCompareLink);
+
+/**
+ * Reads a link that may be either kind, as the address's fragment may be: a comparison link
+ * when isCompareLink says so, else a share link. Accepts any text and never throws.
+ */
+export function decodeLink(bank: Bank, link: string): DecodedLink {
+  return isCompareLink(link)
+    ? { kind: 'comparison', ...decodeCompareLink(bank, link) }
+    : { kind: 'result', ...decodeShareLink(bank, link) };
 }

@@ -118,6 +118,7 @@ export {
 export {
   encodeCompareLink,
   decodeCompareLink,
+  decodeLink,
   isCompareLink,
   COMPARE_LINK_VERSION,
   MAX_COMPARE_LINK_LENGTH,
@@ -125,5 +126,6 @@ export {
   type CompareLinkError,
   type CompareLinkErrorCode,
   type DecodedCompareLink,
+  type DecodedLink,
 } from './compare-link';
 export { buildComparisonMarkdown, type ComparisonMarkdownOptions } from './compare-markdown';

@@ -6,6 +6,7 @@ import {
   bankHash,
   checkAnswers,
   decodeCompareLink,
+  decodeLink,
   encodeCompareLink,
   encodeShareLink,
   isCompareLink,
@@ -128,6 +129,38 @@ describe('isCompareLink', () => {
     ['nothing', '', false],
   ])('%s: %s', (_, text, expected) => {
     expect(isCompareLink(text)).toBe(expected);
+  });
+});
+
+describe('decodeLink', () => {
+  const share = encodeShareLink(miniBank, pmMinded);
+  const comparison = encodeCompareLink(miniBank, [
+    { label: 'Ada', answers: pmMinded },
+    { label: 'Bo', answers: poMinded },
+  ]);
+  it.each([
+    ['a share link', `#${share}`, { kind: 'result', ok: true, answers: pmMinded }],
+    [
+      'a comparison link',
+      `#${comparison}`,
+      {
+        kind: 'comparison',
+        ok: true,
+        people: [
+          { label: 'Ada', answers: pmMinded },
+          { label: 'Bo', answers: poMinded },
+        ],
+      },
+    ],
+    ['a damaged share link', `#${share.slice(0, -2)}`, { kind: 'result', ok: false, error: { code: 'damaged' } }],
+    [
+      'a damaged comparison link',
+      `#${comparison.slice(0, -2)}`,
+      { kind: 'comparison', ok: false, error: { code: 'damaged' } },
+    ],
+    ['neither', '#<script>', { kind: 'result', ok: false, error: { code: 'not-a-link' } }],
+  ])('%s', (_, fragment, expected) => {
+    expect(decodeLink(miniBank, fragment)).toMatchObject(expected);
   });
 });
 
