@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { answerInFlow, dropHiddenAnswers, nextQuestion, previousQuestion, questionFlow } from '../engine';
-import type { Answer, Answers, Bank } from '../engine';
+import type { Answer, Answers, Bank, Person } from '../engine';
 import { createProgressStorage, type RestoreProblem, type Saving } from './progress-storage';
 import type { SavedProgress, Step as SavedStep } from './saved-progress';
 
@@ -20,11 +20,20 @@ export interface Opened {
   notice: string | null;
 }
 
+/**
+ * What the comparison screen opens with besides an empty form: a comparison link's people,
+ * shown read-only, or a shared result's answers beside this browser's own.
+ */
+export type Comparing =
+  { from: 'link'; people: Person[]; notice: string | undefined } | { from: 'mine'; shared: Answers; own: Answers };
+
 export interface AssessmentState {
   answers: Answers;
   step: Step;
   /** Where the comparison screen was opened from: Back returns there, and it is what gets saved meanwhile. */
   compareFrom: SavedStep;
+  /** What the comparison screen shows, when it was not opened empty. Never saved. */
+  comparing: Comparing | null;
   /** The answers were just opened from a saved file or a share link. */
   opened: Opened | null;
   /** The user came to a question from the review screen. */
@@ -68,6 +77,10 @@ export interface AssessmentActions {
   visit: (step: Step) => void;
   /** Opens the screen that compares several people's results; goBack leaves it. */
   openCompare: () => void;
+  /** A comparison link was opened: the comparison screen shows its people read-only. The answers stay as they are. */
+  openSharedComparison: (people: Person[], notice?: string) => void;
+  /** Compares a shared result's answers with this browser's own, which stay as they are. */
+  compareWithMine: (shared: Answers) => void;
   /** Removes everything this app saved in the browser and starts again. */
   clearData: () => void;
   dismissNotices: () => void;
@@ -84,6 +97,7 @@ const initialState: AssessmentState = {
   answers: {},
   step: 'landing',
   compareFrom: 'landing',
+  comparing: null,
   opened: null,
   fromReview: false,
   dropped: [],
@@ -134,6 +148,10 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
         });
       };
     const stepTo = (question: string | undefined): Step => (question ? { question } : 'review');
+    const compare = (comparing: Comparing | null): void => {
+      const { step, compareFrom } = get();
+      set({ step: 'compare', compareFrom: step === 'compare' ? compareFrom : step, comparing, dropped: [] });
+    };
 
     return {
       ...initialState,
@@ -161,7 +179,7 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
       },
       goBack: () => {
         const { step, answers, compareFrom } = get();
-        if (step === 'compare') return set({ step: compareFrom });
+        if (step === 'compare') return set({ step: compareFrom, comparing: null });
         if (step === 'result') return set({ step: 'review' });
         if (step === 'landing') return;
         const previous =
@@ -200,8 +218,13 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
       importAnswers: open('file'),
       openSharedLink: open('link'),
       openCompare: () => {
-        const { step } = get();
-        if (step !== 'compare') set({ step: 'compare', compareFrom: step, dropped: [] });
+        if (get().step !== 'compare') compare(null);
+      },
+      openSharedComparison: (people, notice) => {
+        compare({ from: 'link', people, notice });
+      },
+      compareWithMine: (shared) => {
+        compare({ from: 'mine', shared, own: get().answers });
       },
       restart: () => {
         set(fresh());
