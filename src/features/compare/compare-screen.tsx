@@ -1,21 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { MessageSlot } from '../../components/message-slot';
-import { ScreenHeading } from '../../components/screen-heading';
 import {
   MAX_PEOPLE,
   MIN_PEOPLE,
   compareResults,
   decodeShareLink,
-  outcomeById,
+  isCompareLink,
+  personName,
   type Answers,
   type Bank,
   type Comparison,
 } from '../../engine';
+import { CompareHeading } from './compare-heading';
+import { ComparisonExports } from './comparison-exports';
 import { ComparisonView } from './comparison-view';
-import { PersonFields, blankEntry, type Entry } from './person-fields';
+import { PersonFields, blankEntry, type Entry, type EntryChange, type Given } from './person-fields';
+import './compare.css';
 
 export interface CompareScreenProps {
   bank: Bank;
+  /** People whose answers are already read (a shared result beside this browser's own): filled in and compared at once. */
+  initial?: readonly { name: string; given: Given }[];
   /** Shows a Back button that calls this. */
   onBack?: () => void;
 }
@@ -23,55 +29,61 @@ export interface CompareScreenProps {
 type Read = { ok: true; answers: Answers; notice?: string } | { ok: false; message: string };
 
 function readEntry(bank: Bank, entry: Entry): Read {
-  if (entry.file) return { ok: true, answers: entry.file.answers, notice: entry.file.notice };
+  if (entry.given) return { ok: true, answers: entry.given.answers, notice: entry.given.notice };
   if (entry.link.trim() === '') return { ok: false, message: 'Paste a share link or choose a saved file.' };
+  if (isCompareLink(entry.link))
+    return {
+      ok: false,
+      message:
+        'This is a link to a whole comparison, not to one person’s result; open it in the browser’s address bar instead.',
+    };
   const decoded = decodeShareLink(bank, entry.link);
   return decoded.ok ? decoded : { ok: false, message: decoded.error.message };
 }
 
+/** What pressing Compare gives: the comparison with any notices, or one problem per person who could not be read. */
+type Outcome = { ok: true; comparison: Comparison; notices: string[] } | { ok: false; problems: string[] };
+
+function compareEntries(bank: Bank, entries: readonly Entry[]): Outcome {
+  const reads = entries.map((entry) => readEntry(bank, entry));
+  const label = (index: number) => personName(entries[index]?.name ?? '', index);
+  const problems = reads.flatMap((read, index) => (read.ok ? [] : [`${label(index)}: ${read.message}`]));
+  if (problems.length > 0) return { ok: false, problems };
+  const people = reads.flatMap((read, index) => (read.ok ? [{ label: label(index), answers: read.answers }] : []));
+  const notices = reads.flatMap((read, index) => (read.ok && read.notice ? [`${label(index)}: ${read.notice}`] : []));
+  return { ok: true, comparison: compareResults(bank, people), notices };
+}
+
+function startEntries(initial: CompareScreenProps['initial']): Entry[] {
+  if (!initial) return Array.from({ length: MIN_PEOPLE }, (_, key) => blankEntry(key));
+  return initial.map((person, key) => ({ ...blankEntry(key), name: person.name, given: person.given }));
+}
+
 /** Two to five people's answers side by side: each result, where they differ, and one for the group. */
-export function CompareScreen({ bank, onBack }: CompareScreenProps) {
-  const [entries, setEntries] = useState<Entry[]>(() => Array.from({ length: MIN_PEOPLE }, (_, i) => blankEntry(i)));
-  const [nextKey, setNextKey] = useState(MIN_PEOPLE);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [comparison, setComparison] = useState<{ result: Comparison; notices: string[] } | null>(null);
+export function CompareScreen({ bank, initial, onBack }: CompareScreenProps) {
+  const [entries, setEntries] = useState(() => startEntries(initial));
+  const [nextKey, setNextKey] = useState(entries.length);
+  const [outcome, setOutcome] = useState<Outcome | null>(() => (initial ? compareEntries(bank, entries) : null));
   const resultsRef = useRef<HTMLHeadingElement>(null);
-  // Results appear below the form: take keyboard and screen reader users there.
-  useEffect(() => {
-    if (comparison) resultsRef.current?.focus();
-  }, [comparison]);
 
-  const label = (entry: Entry, index: number) => entry.name.trim() || `Person ${index + 1}`;
-
-  const compare = () => {
-    const reads = entries.map((entry) => readEntry(bank, entry));
-    const problems = reads.flatMap((read, i) => {
-      const entry = entries[i];
-      return read.ok || !entry ? [] : [`${label(entry, i)}: ${read.message}`];
-    });
-    setErrors(problems);
-    if (problems.length > 0) {
-      setComparison(null);
-      return;
-    }
-    const people = reads.flatMap((read, i) => {
-      const entry = entries[i];
-      return read.ok && entry ? [{ label: label(entry, i), answers: read.answers }] : [];
-    });
-    const notices = reads.flatMap((read, i) => {
-      const entry = entries[i];
-      return read.ok && read.notice && entry ? [`${label(entry, i)}: ${read.notice}`] : [];
-    });
-    setComparison({ result: compareResults(bank, people), notices });
+  const change = (key: number, changed: EntryChange) => {
+    // Merged into the entry as it is now, not as this render saw it.
+    setEntries((list) => list.map((item) => (item.key === key ? { ...item, ...changed } : item)));
   };
-
-  const title = (id: Comparison['combined']['outcome']) => outcomeById(bank, id).title;
+  const compare = () => {
+    const next = compareEntries(bank, entries);
+    flushSync(() => {
+      setOutcome(next);
+    });
+    // Results appear below the form: take keyboard and screen reader users there.
+    if (next.ok) resultsRef.current?.focus();
+  };
 
   return (
     <article className="compare" aria-labelledby="compare-title">
-      <ScreenHeading id="compare-title" stepKey="compare" documentTitle="Compare answers">
+      <CompareHeading id="compare-title" documentTitle="Compare answers">
         Compare answers
-      </ScreenHeading>
+      </CompareHeading>
       <p className="lead">
         Paste the share links (or open the saved files) of {MIN_PEOPLE} to {MAX_PEOPLE} people who answered the same
         questions, to see where you agree and what the team as a whole needs.
@@ -90,7 +102,7 @@ export function CompareScreen({ bank, onBack }: CompareScreenProps) {
             entry={entry}
             index={index}
             removable={entries.length > MIN_PEOPLE}
-            onChange={(next) => setEntries((list) => list.map((item) => (item.key === next.key ? next : item)))}
+            onChange={(changed) => change(entry.key, changed)}
             onRemove={() => setEntries((list) => list.filter((item) => item.key !== entry.key))}
           />
         ))}
@@ -113,25 +125,27 @@ export function CompareScreen({ bank, onBack }: CompareScreenProps) {
         </div>
       </form>
       <MessageSlot role="alert" tone="error">
-        {errors.length > 0 ? (
+        {outcome?.ok === false ? (
           <>
             <p>Some answers could not be read; fix them and compare again.</p>
             <ul>
-              {errors.map((error, index) => (
-                <li key={`${index}:${error}`}>{error}</li>
+              {outcome.problems.map((problem, index) => (
+                <li key={`${index}:${problem}`}>{problem}</li>
               ))}
             </ul>
           </>
         ) : null}
       </MessageSlot>
-      {comparison ? (
-        <ComparisonView
-          bank={bank}
-          comparison={comparison.result}
-          notices={comparison.notices}
-          title={title}
-          headingRef={resultsRef}
-        />
+      {outcome?.ok ? (
+        <>
+          <ComparisonView
+            bank={bank}
+            comparison={outcome.comparison}
+            notices={outcome.notices}
+            headingRef={resultsRef}
+          />
+          <ComparisonExports bank={bank} comparison={outcome.comparison} />
+        </>
       ) : null}
       {onBack ? (
         <div className="actions no-print">

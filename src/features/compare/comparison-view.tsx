@@ -1,20 +1,42 @@
-import type { Ref } from 'react';
-import { planLine, type Bank, type Comparison } from '../../engine';
+import { useId, useState, type Ref } from 'react';
+import {
+  GROUP_PLAN_LINE,
+  agreementLine,
+  outcomeById,
+  planLine,
+  type Bank,
+  type Comparison,
+  type OutcomeId,
+} from '../../engine';
 
+/** How many differences show before "Show all". */
 const DIFFERENCES_SHOWN = 8;
 
 export interface ComparisonViewProps {
   bank: Bank;
   comparison: Comparison;
-  notices: string[];
-  title: (id: Comparison['combined']['outcome']) => string;
-  headingRef: Ref<HTMLHeadingElement>;
+  notices: readonly string[];
+  /** The "Each person’s result" heading, for the screen to move focus to. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/** Each person's result, where they differ most, and the recommendation for everyone together. */
-export function ComparisonView({ bank, comparison, notices, title, headingRef }: ComparisonViewProps) {
+/**
+ * Each person's result, where they differ most, and the recommendation for everyone together.
+ * Each cell carries its column's name in data-label: on a narrow screen the rows become cards
+ * of labelled lines (compare.css), and the elements stay a table's.
+ */
+export function ComparisonView({ bank, comparison, notices, headingRef }: ComparisonViewProps) {
   const { people, differences, combined } = comparison;
-  const shown = differences.slice(0, DIFFERENCES_SHOWN);
+  const [showAll, setShowAll] = useState(false);
+  const differencesId = useId();
+  const shown = showAll ? differences : differences.slice(0, DIFFERENCES_SHOWN);
+  const title = (id: OutcomeId) => outcomeById(bank, id).title;
+  const scores = (dimensions: Record<string, number>) =>
+    bank.dimensions.map((dimension) => (
+      <td key={dimension.id} data-label={dimension.label}>
+        {Math.round(dimensions[dimension.id] ?? 0)}
+      </td>
+    ));
   return (
     <div className="comparison">
       {notices.map((notice, index) => (
@@ -46,22 +68,18 @@ export function ComparisonView({ bank, comparison, notices, title, headingRef }:
             {people.map((person, index) => (
               <tr key={`${index}:${person.label}`}>
                 <th scope="row">{person.label}</th>
-                <td>{title(person.evaluation.outcome)}</td>
-                {bank.plan ? <td>{planLine(bank, person.evaluation)}</td> : null}
-                {bank.dimensions.map((dimension) => (
-                  <td key={dimension.id}>{Math.round(person.evaluation.dimensions[dimension.id] ?? 0)}</td>
-                ))}
+                <td data-label="Recommendation">{title(person.evaluation.outcome)}</td>
+                {bank.plan ? <td data-label="Plan">{planLine(bank, person.evaluation)}</td> : null}
+                {scores(person.evaluation.dimensions)}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">Everyone together</th>
-              <td>{title(combined.outcome)}</td>
-              {bank.plan ? <td>Follows from the answers you settle on</td> : null}
-              {bank.dimensions.map((dimension) => (
-                <td key={dimension.id}>{Math.round(combined.dimensions[dimension.id] ?? 0)}</td>
-              ))}
+              <td data-label="Recommendation">{title(combined.outcome)}</td>
+              {bank.plan ? <td data-label="Plan">{GROUP_PLAN_LINE}</td> : null}
+              {scores(combined.dimensions)}
             </tr>
           </tfoot>
         </table>
@@ -69,10 +87,10 @@ export function ComparisonView({ bank, comparison, notices, title, headingRef }:
 
       <section aria-labelledby="compare-differences-title">
         <h2 id="compare-differences-title">Where you differ most</h2>
-        {shown.length === 0 ? (
+        {differences.length === 0 ? (
           <p>Everyone gave the same answers.</p>
         ) : (
-          <table className="compare-table">
+          <table className="compare-table" id={differencesId}>
             <caption>
               Questions answered differently, the ones that move the scores most first
               {differences.length > shown.length ? ` (${shown.length} of ${differences.length})` : ''}
@@ -92,13 +110,26 @@ export function ComparisonView({ bank, comparison, notices, title, headingRef }:
                 <tr key={difference.question}>
                   <th scope="row">{difference.topic}</th>
                   {difference.answers.map((entry, index) => (
-                    <td key={`${index}:${entry.label}`}>{entry.answer}</td>
+                    <td key={`${index}:${entry.label}`} data-label={entry.label}>
+                      {entry.answer}
+                    </td>
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        {differences.length > DIFFERENCES_SHOWN ? (
+          <button
+            type="button"
+            className="button no-print"
+            aria-expanded={showAll}
+            aria-controls={differencesId}
+            onClick={() => setShowAll((all) => !all)}
+          >
+            {showAll ? 'Show fewer' : `Show all ${differences.length} differences`}
+          </button>
+        ) : null}
       </section>
 
       <section aria-labelledby="compare-combined-title">
@@ -106,11 +137,7 @@ export function ComparisonView({ bank, comparison, notices, title, headingRef }:
         <p className="lead">
           <strong>{title(combined.outcome)}</strong>
         </p>
-        <p>
-          {comparison.agree
-            ? 'Everyone got this recommendation on their own answers too.'
-            : 'You got different recommendations on your own answers. This one comes from the average of everyone’s dimension scores, so each person counts the same; talk through the questions above first.'}
-        </p>
+        <p>{agreementLine(comparison)}</p>
       </section>
     </div>
   );

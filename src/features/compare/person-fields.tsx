@@ -1,18 +1,28 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { readResultFile } from '../../components/read-result-file';
-import type { Answers, Bank } from '../../engine';
+import { MAX_NAME_LENGTH, type Answers, type Bank } from '../../engine';
+
+/** Answers already read for a person: they take the place of the link. */
+export interface Given {
+  /** Where they came from, after "Using": "cto.json", "the shared result". */
+  source: string;
+  answers: Answers;
+  notice: string | undefined;
+}
 
 /** One person's row of the comparison form. */
 export interface Entry {
   key: number;
   name: string;
   link: string;
-  /** A saved file chosen for this person, already read: it takes the place of the link. */
-  file: { name: string; answers: Answers; notice: string | undefined } | null;
+  given: Given | null;
 }
 
+/** What one field changed. Only that field is written, so a file read that ends late keeps a name typed meanwhile. */
+export type EntryChange = Partial<Pick<Entry, 'name' | 'link' | 'given'>>;
+
 export function blankEntry(key: number): Entry {
-  return { key, name: '', link: '', file: null };
+  return { key, name: '', link: '', given: null };
 }
 
 export interface PersonFieldsProps {
@@ -20,7 +30,7 @@ export interface PersonFieldsProps {
   entry: Entry;
   index: number;
   removable: boolean;
-  onChange: (next: Entry) => void;
+  onChange: (change: EntryChange) => void;
   onRemove: () => void;
 }
 
@@ -28,14 +38,18 @@ export interface PersonFieldsProps {
 export function PersonFields({ bank, entry, index, removable, onChange, onRemove }: PersonFieldsProps) {
   const id = useId();
   const [fileError, setFileError] = useState('');
+  // Counts the files chosen, so a slow read of an earlier one cannot replace a later one.
+  const reads = useRef(0);
   const person = `person ${index + 1}`;
   const chooseFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    const read = ++reads.current;
     setFileError('');
     if (!file) return;
-    const read = await readResultFile(bank, file);
-    if (read.ok) onChange({ ...entry, file: { name: file.name, answers: read.answers, notice: read.notice } });
-    else setFileError(read.message);
+    const result = await readResultFile(bank, file);
+    if (read !== reads.current) return;
+    if (result.ok) onChange({ given: { source: file.name, answers: result.answers, notice: result.notice } });
+    else setFileError(result.message);
   };
   return (
     <fieldset className="compare-person">
@@ -44,18 +58,18 @@ export function PersonFields({ bank, entry, index, removable, onChange, onRemove
       <input
         id={`${id}-name`}
         type="text"
-        maxLength={40}
+        maxLength={MAX_NAME_LENGTH}
         placeholder={`Person ${index + 1}`}
         value={entry.name}
-        onChange={(event) => onChange({ ...entry, name: event.target.value })}
+        onChange={(event) => onChange({ name: event.target.value })}
       />
       <label htmlFor={`${id}-link`}>Share link for {person}</label>
       <textarea
         id={`${id}-link`}
         rows={2}
         value={entry.link}
-        disabled={entry.file !== null}
-        onChange={(event) => onChange({ ...entry, link: event.target.value })}
+        disabled={entry.given !== null}
+        onChange={(event) => onChange({ link: event.target.value })}
       />
       <label htmlFor={`${id}-file`}>Or a saved file for {person}</label>
       <input
@@ -64,10 +78,10 @@ export function PersonFields({ bank, entry, index, removable, onChange, onRemove
         accept=".json,application/json"
         onChange={(event) => void chooseFile(event.currentTarget)}
       />
-      {entry.file ? (
+      {entry.given ? (
         <p>
-          Using {entry.file.name}.{' '}
-          <button type="button" className="link-button" onClick={() => onChange({ ...entry, file: null })}>
+          Using {entry.given.source}.{' '}
+          <button type="button" className="link-button" onClick={() => onChange({ given: null })}>
             Use the link instead
           </button>
         </p>

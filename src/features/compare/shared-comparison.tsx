@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { compareResults, type Bank, type Person } from '../../engine';
+import { CompareHeading } from './compare-heading';
+import { ComparisonExports } from './comparison-exports';
+import { ComparisonView } from './comparison-view';
+import './compare.css';
+
+export interface SharedComparisonProps {
+  bank: Bank;
+  /** The people of a comparison link, with answers the link decoder checked. */
+  people: readonly Person[];
+  /** Set when the link was made with other questions. */
+  notice: string | undefined;
+  /** True when this browser holds answers of its own, which the close button returns to. */
+  hasProgress: boolean;
+  /** Leaves the shared comparison, and with it the link in the address. */
+  onClose: () => void;
+}
+
+/**
+ * A comparison someone sent, read-only: worked out again from the link's answers, with the same
+ * ways to take it away. This browser's own answers are neither shown nor changed.
+ */
+export function SharedComparison({ bank, people, notice, hasProgress, onClose }: SharedComparisonProps) {
+  const comparison = useMemo(() => compareResults(bank, people), [bank, people]);
+  const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(people.map((person) => person.label));
+  return (
+    <>
+      <section className="notice shared-banner no-print" aria-label="Shared comparison">
+        <p>
+          <strong>Shared comparison.</strong> These are the answers of the people named in the link. Your own answers in
+          this browser are not shown and not changed.
+        </p>
+        <div className="actions">
+          <button type="button" className="button" onClick={onClose}>
+            {hasProgress ? 'Back to my answers' : 'Close the shared comparison'}
+          </button>
+        </div>
+      </section>
+      <article className="compare" aria-labelledby="compare-title">
+        <CompareHeading id="compare-title" documentTitle="Shared comparison">
+          Shared comparison
+        </CompareHeading>
+        <p className="lead">The answers of {names}, side by side.</p>
+        <ComparisonView bank={bank} comparison={comparison} notices={notice ? [notice] : []} />
+        <ComparisonExports bank={bank} comparison={comparison} />
+      </article>
+    </>
+  );
+}
