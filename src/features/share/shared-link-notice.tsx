@@ -13,11 +13,12 @@ export interface SharedLinkNoticeProps {
 }
 
 /**
- * What the share link the page was opened with brings: the sender's result, read-only, with a
- * way to make those answers one's own or go back to one's own; or why it could not be opened.
+ * What the link the page was opened with brings: the sender's result, read-only, with ways to
+ * make those answers one's own, compare them with one's own or go back to one's own; or why
+ * it could not be opened. A comparison link opens on the comparison screen.
  */
 export function SharedLinkNotice({ children, renderShared }: SharedLinkNoticeProps) {
-  const { shared, problem, hasProgress, adopt, close, dismissProblem } = useSharedLink();
+  const { shared, problem, hasProgress, hasResult, adopt, compareWithMine, close, dismissProblem } = useSharedLink();
   const problemId = useId();
 
   if (shared)
@@ -41,6 +42,11 @@ export function SharedLinkNotice({ children, renderShared }: SharedLinkNoticePro
                 Make these my answers
               </button>
             )}
+            {hasResult ? (
+              <button type="button" className="button" onClick={compareWithMine}>
+                Compare with mine
+              </button>
+            ) : null}
             <button type="button" className="button" onClick={close}>
               {hasProgress ? 'Back to my answers' : 'Close the shared result'}
             </button>
@@ -55,7 +61,11 @@ export function SharedLinkNotice({ children, renderShared }: SharedLinkNoticePro
       {problem ? (
         <div className="notice notice-warning no-print" role="alert" aria-labelledby={problemId}>
           <p id={problemId}>
-            <strong>The shared link could not be opened</strong>
+            <strong>
+              {problem.link === 'comparison'
+                ? 'The comparison link could not be opened'
+                : 'The shared link could not be opened'}
+            </strong>
           </p>
           <p>{problem.message}</p>
           <ProblemDetails details={problem.details} />

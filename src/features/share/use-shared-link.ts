@@ -1,28 +1,44 @@
 /**
- * Share links arrive in the address's fragment (#v1....). On start and on every hashchange
- * the fragment is decoded against the bank. A good link is shown read-only and stays in the
- * address, so a reload or a bookmark shows it again; the recipient's own progress is neither
- * shown nor changed until they choose "Make these my answers". A bad link is explained and
- * removed from the address. The result is always recomputed from the decoded answers.
+ * Share links and comparison links arrive in the address's fragment (#v1.… or #c1.…). On start
+ * and on every hashchange the fragment is decoded against the bank. A good link is shown
+ * read-only and stays in the address, so a reload or a bookmark shows it again; the
+ * recipient's own progress is neither shown nor changed until they choose "Make these my
+ * answers". A shared result shows here; a comparison opens, through the store, on the
+ * comparison screen, and leaving that screen leaves the link. A bad link is explained and
+ * removed from the address. Results are always recomputed from the decoded answers.
  */
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { Answers, Bank, ShareLinkError } from '../../engine';
-import { useActions, useAssessment, useBank } from '../../store/assessment-context';
-import { selectHasProgress } from '../../store/selectors';
+import { questionFlow, type Answers, type Bank, type Person } from '../../engine';
+import { useActions, useAssessment, useAssessmentStore, useBank } from '../../store/assessment-context';
+import type { Step } from '../../store/assessment-store';
+import { selectAnswers } from '../../store/selectors';
 
 export interface PendingLink {
   answers: Answers;
   notice: string | undefined;
 }
 
-/** What a fragment brings: a shared result to look at, or a problem to explain. */
-type Arrival = ({ kind: 'view' } & PendingLink) | { kind: 'problem'; error: ShareLinkError } | null;
+/** Why a link could not be opened. */
+export interface LinkProblem {
+  /** Which kind of link it was, for the notice's title. */
+  link: 'result' | 'comparison';
+  message: string;
+  details?: string[];
+}
 
-/** Decodes a fragment. The decoder loads only when a link arrives: most visits carry none. */
+/** What a fragment brings: a shared result or a comparison to look at, or a problem to explain. */
+type Arrival =
+  | ({ kind: 'view' } & PendingLink)
+  | { kind: 'comparison'; people: Person[]; notice: string | undefined }
+  | { kind: 'problem'; problem: LinkProblem }
+  | null;
+
+/** Decodes a fragment. The decoders load only when a link arrives: most visits carry none. */
 async function arrive(bank: Bank, fragment: string): Promise<Arrival> {
-  const { decodeShareLink } = await import('../../engine/share-link');
-  const decoded = decodeShareLink(bank, fragment);
-  if (!decoded.ok) return { kind: 'problem', error: decoded.error };
+  const { decodeLink } = await import('../../engine/compare-link');
+  const decoded = decodeLink(bank, fragment);
+  if (!decoded.ok) return { kind: 'problem', problem: { link: decoded.kind, ...decoded.error } };
+  if (decoded.kind === 'comparison') return { kind: 'comparison', people: decoded.people, notice: decoded.notice };
   return { kind: 'view', answers: decoded.answers, notice: decoded.notice };
 }
 
@@ -35,11 +51,15 @@ export interface SharedLink {
   /** A link's answers, shown read-only. */
   shared: PendingLink | null;
   /** Why the last link could not be opened. */
-  problem: ShareLinkError | null;
+  problem: LinkProblem | null;
   /** True when this browser holds answers of its own, which "Make these my answers" would replace. */
   hasProgress: boolean;
+  /** True when this browser's own answers give a result, to compare a shared one with. */
+  hasResult: boolean;
   /** Makes the shared answers this browser's own. */
   adopt: () => void;
+  /** Opens the comparison of the shared answers with this browser's own, which stay as they are. */
+  compareWithMine: () => void;
   /** Leaves the shared result for this browser's own answers. */
   close: () => void;
   dismissProblem: () => void;
@@ -47,13 +67,22 @@ export interface SharedLink {
 
 export function useSharedLink(): SharedLink {
   const bank = useBank();
-  const { openSharedLink } = useActions();
-  const hasProgress = useAssessment(selectHasProgress);
+  const store = useAssessmentStore();
+  const actions = useActions();
+  const own = useAssessment(selectAnswers);
   const [arrival, setArrival] = useState<Arrival>(null);
+  const hasProgress = Object.keys(own).length > 0;
 
   const settle = useEffectEvent((next: Arrival) => {
     setArrival(next);
     if (next?.kind === 'problem') clearFragment();
+    if (next?.kind === 'comparison') actions.openSharedComparison(next.people, next.notice);
+  });
+  // Leaving the comparison screen (its banner's button, the browser's Back) leaves the link.
+  const leave = useEffectEvent((step: Step) => {
+    if (arrival?.kind !== 'comparison' || step === 'compare') return;
+    clearFragment();
+    setArrival(null);
   });
 
   useEffect(() => {
@@ -64,21 +93,39 @@ export function useSharedLink(): SharedLink {
       else void arrive(bank, fragment).then(settle);
     };
     take();
+    // Back and Forward between entries that differ in more than the fragment fire no hashchange.
     window.addEventListener('hashchange', take);
+    window.addEventListener('popstate', take);
+    // Runs after history-sync's own listener has written the new step's address, so it clears that one.
+    const unsubscribe = store.subscribe((state) => {
+      leave(state.step);
+    });
     return () => {
       window.removeEventListener('hashchange', take);
+      window.removeEventListener('popstate', take);
+      unsubscribe();
     };
-  }, [bank]);
+  }, [bank, store]);
 
   return {
     shared: arrival?.kind === 'view' ? arrival : null,
-    problem: arrival?.kind === 'problem' ? arrival.error : null,
+    problem: arrival?.kind === 'problem' ? arrival.problem : null,
     hasProgress,
+    hasResult: hasProgress && questionFlow(bank, own).complete,
     adopt: () => {
       if (arrival?.kind !== 'view') return;
       clearFragment();
       setArrival(null);
-      openSharedLink(arrival.answers, arrival.notice);
+      actions.openSharedLink(arrival.answers, arrival.notice);
+    },
+    compareWithMine: () => {
+      if (arrival?.kind !== 'view') return;
+      setArrival(null);
+      // The store moves to the comparison, and history-sync adds its address with the link
+      // still in it; taking the link out of that new entry leaves it in the one before, so
+      // the browser's Back returns to the shared result.
+      actions.compareWithMine(arrival.answers);
+      clearFragment();
     },
     close: () => {
       clearFragment();
