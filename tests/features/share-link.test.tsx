@@ -219,6 +219,7 @@ describe('opening the app with a comparison link', { timeout: 20_000 }, () => {
     ],
   ])('explains a link %s and keeps the answers in progress', async (_, make, words) => {
     saveProgress();
+    const saved = localStorage.getItem(STORAGE_KEY);
     openAt(make(link()));
     const { user } = renderApp(miniBank);
 
@@ -226,6 +227,7 @@ describe('opening the app with a comparison link', { timeout: 20_000 }, () => {
     expect(alert).toHaveTextContent(words);
     expect(location.hash).toBe('');
     expect(screen.getByRole('spinbutton', { name: 'How many engineers do you have?' })).toHaveValue(7);
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert', { name: 'The comparison link could not be opened' })).not.toBeInTheDocument();
   });
