@@ -1,6 +1,6 @@
 /**
- * Share links and comparison links arrive in the address's fragment (#v1.… or #c1.…). On start
- * and on every hashchange the fragment is decoded against the bank. A good link is shown
+ * Share links and comparison links arrive in the address's fragment (#v1.… or #c1.…). On start,
+ * on every hashchange and on Back and Forward the fragment is decoded against the bank. A good link is shown
  * read-only and stays in the address, so a reload or a bookmark shows it again; the
  * recipient's own progress is neither shown nor changed until they choose "Make these my
  * answers". A shared result shows here; a comparison opens, through the store, on the
