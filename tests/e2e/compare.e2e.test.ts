@@ -330,9 +330,17 @@ test('the comparison as Markdown, and as a link that opens it read-only in anoth
     }
     await expect(fresh.evaluate(() => Object.keys(localStorage).length)).resolves.toBe(0);
 
-    // A reload shows it again; closing it leaves the link.
+    // A reload shows it again; the browser's Back leaves it, and the link with it; Forward returns.
     await fresh.reload();
     await expect(table.getByRole('row', { name: /^Ada / })).toBeVisible();
+    await fresh.goBack();
+    await fresh.getByRole('heading', { level: 1, name: bank.title }).waitFor();
+    await expect(banner).toBeHidden();
+    expect(new URL(fresh.url()).hash).toBe('');
+    await fresh.goForward();
+    await expect(table.getByRole('row', { name: /^Ada / })).toBeVisible();
+
+    // Closing it leaves the link too.
     await banner.getByRole('button', { name: 'Close the shared comparison', exact: true }).click();
     await fresh.getByRole('heading', { level: 1, name: bank.title }).waitFor();
     expect(new URL(fresh.url()).hash).toBe('');
