@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface ScreenHeadingProps {
   id?: string;
@@ -18,8 +18,9 @@ export function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHe
   useEffect(() => {
     document.title = `${documentTitle} · Role Fit`;
   }, [documentTitle]);
-  // A parent's effects run after its children's: a notice that takes focus wins over this.
-  useEffect(() => {
+  // In the frame that shows the step, before paint: on a slow CPU a later move would take focus
+  // from a field someone already clicked into. A notice that takes focus in an effect still wins.
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [stepKey]);
   return (

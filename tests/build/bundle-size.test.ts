@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { initialAssetSizes, initialAssets } from './initial-assets';
 
 /** Built by playwright.config.ts's web server before any test runs. */
-const distDir = join(import.meta.dirname, '..', '..', 'dist');
+// The build Playwright serves: E2E_OUT_DIR when set (playwright.config.ts), else dist/.
+const distDir = process.env.E2E_OUT_DIR ?? join(import.meta.dirname, '..', '..', 'dist');
 
 /** Initial JS + CSS, gzip level 9: the budget from issue 5. Lazy chunks do not count. */
 const BUDGET_BYTES = 90 * 1024;

@@ -5,7 +5,8 @@ import { contentSecurityPolicy } from '../../scripts/content-security-policy';
 import { defaultBank } from '../../src/bank';
 
 /** Built by playwright.config.ts's web server before any test runs. */
-const distDir = join(import.meta.dirname, '..', '..', 'dist');
+// The build Playwright serves: E2E_OUT_DIR when set (playwright.config.ts), else dist/.
+const distDir = process.env.E2E_OUT_DIR ?? join(import.meta.dirname, '..', '..', 'dist');
 
 const html = (): string => readFileSync(join(distDir, 'index.html'), 'utf8');
 

@@ -12,7 +12,7 @@ import {
   type Bank,
   type Comparison,
 } from '../../engine';
-import { CompareHeading } from './compare-heading';
+import { ScreenHeading } from '../../components/screen-heading';
 import { ComparisonExports } from './comparison-exports';
 import { ComparisonView } from './comparison-view';
 import { PersonFields, blankEntry, type Entry, type EntryChange, type Given } from './person-fields';
@@ -81,9 +81,9 @@ export function CompareScreen({ bank, initial, onBack }: CompareScreenProps) {
 
   return (
     <article className="compare" aria-labelledby="compare-title">
-      <CompareHeading id="compare-title" documentTitle="Compare answers">
+      <ScreenHeading id="compare-title" stepKey="compare" documentTitle="Compare answers">
         Compare answers
-      </CompareHeading>
+      </ScreenHeading>
       <p className="lead">
         Paste the share links (or open the saved files) of {MIN_PEOPLE} to {MAX_PEOPLE} people who answered the same
         questions, to see where you agree and what the team as a whole needs.

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { compareResults, type Bank, type Person } from '../../engine';
-import { CompareHeading } from './compare-heading';
+import { ScreenHeading } from '../../components/screen-heading';
 import { ComparisonExports } from './comparison-exports';
 import { ComparisonView } from './comparison-view';
 import './compare.css';
@@ -38,9 +38,9 @@ export function SharedComparison({ bank, people, notice, hasProgress, onClose }:
         </div>
       </section>
       <article className="compare" aria-labelledby="compare-title">
-        <CompareHeading id="compare-title" documentTitle="Shared comparison">
+        <ScreenHeading id="compare-title" stepKey="shared-comparison" documentTitle="Shared comparison">
           Shared comparison
-        </CompareHeading>
+        </ScreenHeading>
         <p className="lead">The answers of {names}, side by side.</p>
         <ComparisonView bank={bank} comparison={comparison} notices={notice ? [notice] : []} />
         <ComparisonExports bank={bank} comparison={comparison} />
