@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 export interface ScreenHeadingProps {
   id?: string;
@@ -18,9 +18,12 @@ export function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHe
   useEffect(() => {
     document.title = `${documentTitle} · Role Fit`;
   }, [documentTitle]);
-  // In the frame that shows the step, before paint: on a slow CPU a later move would take focus
-  // from a field someone already clicked into. A notice that takes focus in an effect still wins.
-  useLayoutEffect(() => {
+  // A parent's effects run after its children's: a notice that takes focus wins over this. On a
+  // slow CPU someone may already be typing in a field of the new screen: focus stays there.
+  useEffect(() => {
+    const active = document.activeElement;
+    const typing = active?.matches('input:not([type=file]), textarea') === true;
+    if (typing && ref.current?.parentElement?.contains(active)) return;
     ref.current?.focus();
   }, [stepKey]);
   return (
