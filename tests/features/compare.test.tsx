@@ -17,6 +17,7 @@ import { CompareScreen, type CompareScreenProps } from '../../src/features/compa
 import { defaultBank } from '../fixtures/default-bank';
 import { miniBank } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';
+import { captureDownloads } from './capture-downloads';
 
 const pmMinded = { size: 5, direction: 'unclear', delivery: 'agree', pains: ['drift'] };
 const poMinded = { size: 5, direction: 'clear', delivery: 'strongly-disagree', pains: ['waiting'] };
@@ -56,21 +57,6 @@ async function compareTwo(user: ReturnType<typeof userEvent.setup>, bank: Bank, 
   await user.click(screen.getByRole('textbox', { name: 'Share link for person 2' }));
   await user.paste(encodeShareLink(bank, second));
   await user.click(screen.getByRole('button', { name: 'Compare' }));
-}
-
-/** Replaces the object-URL calls and the link click, and records every blob made. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:role-fit/${blobs.length}`;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return { blobs, names };
 }
 
 afterEach(() => {

@@ -6,6 +6,7 @@ import { decodeShareLink, evaluate, parseResultFile, type Answers } from '../../
 import { readText } from '../../src/components/download';
 import { ExportPanel } from '../../src/features/result/export-panel';
 import { miniBank } from '../fixtures/mini-bank';
+import { captureDownloads } from './capture-downloads';
 
 const answers: Answers = { size: 40, teams: 5, direction: 'unclear', delivery: 'disagree', pains: ['drift'] };
 const evaluation = evaluate(miniBank, answers);
@@ -18,21 +19,6 @@ function setup() {
 }
 
 const readBlob = (blob: Blob | undefined) => (blob ? readText(blob) : Promise.resolve(''));
-
-/** Replaces the object-URL calls and the link click, and records every blob made. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:role-fit/${blobs.length}`;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return { blobs, names };
-}
 
 afterEach(() => {
   cleanup();

@@ -67,7 +67,7 @@ export function ComparisonExports({ bank, comparison, now = () => new Date() }: 
           <label>
             Comparison link
             <input
-              className="share-link"
+              className="text-field share-link"
               type="text"
               readOnly
               value={link()}

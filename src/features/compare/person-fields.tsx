@@ -57,6 +57,7 @@ export function PersonFields({ bank, entry, index, removable, onChange, onRemove
       <label htmlFor={`${id}-name`}>Name for {person}</label>
       <input
         id={`${id}-name`}
+        className="text-field"
         type="text"
         maxLength={MAX_NAME_LENGTH}
         placeholder={`Person ${index + 1}`}
@@ -66,6 +67,7 @@ export function PersonFields({ bank, entry, index, removable, onChange, onRemove
       <label htmlFor={`${id}-link`}>Share link for {person}</label>
       <textarea
         id={`${id}-link`}
+        className="text-field"
         rows={2}
         value={entry.link}
         disabled={entry.given !== null}

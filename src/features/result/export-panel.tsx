@@ -98,7 +98,7 @@ export function ExportPanel({ bank, answers, evaluation, now = () => new Date() 
           <label>
             Share link
             <input
-              className="share-link"
+              className="text-field share-link"
               type="text"
               readOnly
               value={link}
