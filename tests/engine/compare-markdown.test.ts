@@ -93,12 +93,12 @@ describe('buildComparisonMarkdown', () => {
   it.each([
     [
       'a link',
-      'https://example.test/role-fit/#c1.mini.x',
-      'Open this comparison in Role Fit: <https://example.test/role-fit/#c1.mini.x>',
+      'http://127.0.0.1:5173/role-fit/#c1.mini.x',
+      'Open this comparison in Role Fit: <http://127.0.0.1:5173/role-fit/#c1.mini.x>',
     ],
     ['no link', undefined, undefined],
     ['a javascript: address', 'javascript:alert(1)', undefined],
-    ['an address that would end the autolink', 'https://example.test/#c1>[x](javascript:alert(1))', undefined],
+    ['an address that would end the autolink', 'http://127.0.0.1:5173/#c1>[x](javascript:alert(1))', undefined],
   ])('ends with %s', (_, link, line) => {
     const comparison = compareResults(miniBank, [
       { label: 'A', answers: pmMinded },
