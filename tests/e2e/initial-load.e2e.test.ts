@@ -80,6 +80,22 @@ test('a reload on a question returns to that question, with the earlier answers 
   await expect(form.getByRole('radio', { name: option.label, exact: false }).first()).toBeChecked();
 });
 
+test('a number typed but not yet confirmed with Next is still there after a reload', async ({ page }) => {
+  await start(page);
+  const first = firstQuestion();
+  const option = first.type === 'single' ? first.options[0] : undefined;
+  if (!option) throw new Error('the first question is not a single choice');
+  await answerQuestion(page, first, option.id);
+  await next(page, first);
+  const second = questionsFor({ answers: { [first.id]: option.id } })[1];
+  if (second?.type !== 'number') throw new Error('the second question is not a number');
+  const field = (await questionForm(page, second)).getByRole('spinbutton');
+  await field.fill('40');
+
+  await page.reload();
+  await expect((await questionForm(page, second)).getByRole('spinbutton')).toHaveValue('40');
+});
+
 test('a reload on the review or the result shows that screen again', async ({ page }) => {
   const persona = personaFor('both');
   await start(page);

@@ -66,6 +66,13 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
     return 'ok';
   };
 
+  // A number typed but not yet committed is kept when the page goes away (a reload, a closed tab).
+  useEffect(() => {
+    const keep = () => void commitNumber();
+    window.addEventListener('pagehide', keep);
+    return () => window.removeEventListener('pagehide', keep);
+  });
+
   const fail = (message: string) => {
     setError(message);
     setAttempt(attempt + 1);
