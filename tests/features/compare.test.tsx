@@ -204,7 +204,7 @@ describe('names', () => {
       { label: 'B', answers: poMinded },
     ]);
     await user.click(screen.getByRole('textbox', { name: 'Share link for person 1' }));
-    await user.paste(`https://example.test/#${comparison}`);
+    await user.paste(`http://127.0.0.1:5173/#${comparison}`);
     await user.click(screen.getByRole('textbox', { name: 'Share link for person 2' }));
     await user.paste(encodeShareLink(miniBank, poMinded));
     await user.click(screen.getByRole('button', { name: 'Compare' }));
