@@ -62,7 +62,8 @@ test('a Start clicked as soon as the app takes the page, on a slow CPU, starts t
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(firstQuestion().title);
 });
 
-test('a reload on a question returns to that question, with the earlier answers kept', async ({ page }) => {
+/** From Start, the first question answered with its first option, to the second question. */
+async function toSecondQuestion(page: Page) {
   await start(page);
   const first = firstQuestion();
   const option = first.type === 'single' ? first.options[0] : undefined;
@@ -72,6 +73,11 @@ test('a reload on a question returns to that question, with the earlier answers 
   const second = questionsFor({ answers: { [first.id]: option.id } })[1];
   if (!second) throw new Error('the bank has no second question');
   await questionForm(page, second);
+  return { first, option, second };
+}
+
+test('a reload on a question returns to that question, with the earlier answers kept', async ({ page }) => {
+  const { first, option, second } = await toSecondQuestion(page);
 
   await page.reload();
   await questionForm(page, second);
@@ -81,16 +87,9 @@ test('a reload on a question returns to that question, with the earlier answers 
 });
 
 test('a number typed but not yet confirmed with Next is still there after a reload', async ({ page }) => {
-  await start(page);
-  const first = firstQuestion();
-  const option = first.type === 'single' ? first.options[0] : undefined;
-  if (!option) throw new Error('the first question is not a single choice');
-  await answerQuestion(page, first, option.id);
-  await next(page, first);
-  const second = questionsFor({ answers: { [first.id]: option.id } })[1];
-  if (second?.type !== 'number') throw new Error('the second question is not a number');
-  const field = (await questionForm(page, second)).getByRole('spinbutton');
-  await field.fill('40');
+  const { second } = await toSecondQuestion(page);
+  if (second.type !== 'number') throw new Error('the second question is not a number');
+  await (await questionForm(page, second)).getByRole('spinbutton').fill('40');
 
   await page.reload();
   await expect((await questionForm(page, second)).getByRole('spinbutton')).toHaveValue('40');
