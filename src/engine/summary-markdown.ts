@@ -29,9 +29,12 @@ export interface MarkdownOptions {
 const SCHEME = /\b(javascript|vbscript|data|file|https?|ftp|mailto)\s*:/gi;
 
 /**
- * Plain text made inert in Markdown: on one line, with every character that could start
- * emphasis, code, a link, an image, HTML, a heading or a table cell escaped, and URL schemes
- * broken so no renderer links them.
+ * Plain text made inert in Markdown, escaping only what CommonMark (and GFM's tables,
+ * strikethrough and autolinks) would read as syntax, so the text stays readable where it is
+ * pasted as is: on one line; the characters that start emphasis, code, links, HTML, table
+ * cells and strikethrough; an ampersand that would start an entity; a heading, quote or list
+ * marker at the start; URL schemes broken so no renderer links them. Parentheses, "#", "+"
+ * and "!" elsewhere are left alone: with every "[" escaped, nothing can make them a link.
  */
 export function escapeMarkdown(text: string): string {
   // Control characters and line breaks become spaces: the text stays on the line it was put on.
@@ -40,11 +43,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   const escaped = oneLine
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(SCHEME, (_, scheme: string) => `${scheme}\\:`)
     .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}\\.`);
-  // Text starting "- ", "= " or "1. " would become a list or a heading underline at a line's start.
-  return escaped.replace(/^([-=]|\d{1,9}[.)])(?=\s|$)/, '\\$1');
+  // At a line's start "# ", "- ", "+ ", "= " or "1. " would make a heading, a list or an underline.
+  return escaped.replace(/^(#{1,6}|[-=+]|\d{1,9}[.)])(?=\s|$)/, '\\$1');
 }
 
 const dayOf = (date: Date): string => (Number.isNaN(date.getTime()) ? 'unknown date' : date.toISOString().slice(0, 10));

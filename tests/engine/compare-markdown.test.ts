@@ -115,9 +115,9 @@ describe('buildComparisonMarkdown', () => {
       { label: '<img src=x onerror=alert(1)> | # x', answers: poMinded },
     ]);
     const md = buildComparisonMarkdown(miniBank, comparison, { date });
-    expect(md).toContain('| \\[click\\]\\(javascript\\:alert\\(1\\)\\) | Hire a PM |');
+    expect(md).toContain('| \\[click\\](javascript\\:alert(1)) | Hire a PM |');
     expect(md).toContain(
-      '| Question | \\[click\\]\\(javascript\\:alert\\(1\\)\\) | \\<img src=x onerror=alert\\(1\\)\\> \\| \\# x |',
+      '| Question | \\[click\\](javascript\\:alert(1)) | \\<img src=x onerror=alert(1)\\> \\| # x |',
     );
     expect(md).not.toMatch(/(?<!\\)[<[]/);
   });

@@ -29,10 +29,16 @@ describe('escapeMarkdown', () => {
   it.each([
     ['plain words', 'Plain words, with commas.', 'Plain words, with commas.'],
     ['emphasis and code', '**bold** _it_ `code`', '\\*\\*bold\\*\\* \\_it\\_ \\`code\\`'],
-    ['a link', '[click](javascript:alert(1))', '\\[click\\]\\(javascript\\:alert\\(1\\)\\)'],
-    ['an image', '![x](data:image/png,AAA)', '\\!\\[x\\]\\(data\\:image/png,AAA\\)'],
-    ['HTML', '<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert\\(1\\)\\>'],
+    ['a link', '[click](javascript:alert(1))', '\\[click\\](javascript\\:alert(1))'],
+    ['an image', '![x](data:image/png,AAA)', '!\\[x\\](data\\:image/png,AAA)'],
+    ['HTML', '<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert(1)\\>'],
     ['a heading and a table cell', '# Title | cell', '\\# Title \\| cell'],
+    ['a deeper heading', '### Title', '\\### Title'],
+    ['prose in parentheses', 'Two (one per product area) + a lead! #1', 'Two (one per product area) + a lead! #1'],
+    ['a plus or quote marker at the start', '+ item', '\\+ item'],
+    ['an entity', 'R&amp;D & sales', 'R\\&amp;D & sales'],
+    ['strikethrough', '~~gone~~', '\\~\\~gone\\~\\~'],
+    ['a bare address', 'see www.example.com', 'see www\\.example.com'],
     ['a scheme in capitals with a space', 'JavaScript :alert', 'JavaScript\\:alert'],
     ['line breaks and control characters', 'one\ntwo\r\n\u0000three', 'one two three'],
     ['a list marker at the start', '- item', '\\- item'],
@@ -146,8 +152,8 @@ describe('buildMarkdownSummary with a hostile bank', () => {
   });
 
   it('keeps the text readable, escaped', () => {
-    expect(md).toContain('\\[Claim your prize\\]\\(javascript\\:alert\\(document.cookie\\)\\)');
-    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\> \\*\\*Unclear\\*\\*');
+    expect(md).toContain('\\[Claim your prize\\](javascript\\:alert(document.cookie))');
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\*\\*Unclear\\*\\*');
   });
 
   it('keeps every table row to its own cells', () => {
