@@ -6,17 +6,24 @@ export interface ConfirmChoiceProps {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  id?: string;
+  className?: string;
 }
 
 /** A question asked in place before something is lost: go ahead, or Cancel. The go-ahead button takes focus. */
-export function ConfirmChoice({ question, confirmLabel, onConfirm, onCancel }: ConfirmChoiceProps) {
+export function ConfirmChoice({ question, confirmLabel, onConfirm, onCancel, id, className }: ConfirmChoiceProps) {
   const questionId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     confirmRef.current?.focus();
   }, []);
   return (
-    <div className="clear-confirm" role="group" aria-labelledby={questionId}>
+    <div
+      id={id}
+      className={className ? `clear-confirm ${className}` : 'clear-confirm'}
+      role="group"
+      aria-labelledby={questionId}
+    >
       <span id={questionId}>{question}</span>
       <button ref={confirmRef} type="button" className="button small danger" onClick={onConfirm}>
         {confirmLabel}
@@ -34,43 +41,55 @@ export interface AskFirstProps {
   question: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
+  /** The button's class: "button" unless told. */
+  className?: string;
 }
 
 /**
- * A button for something that removes answers: it asks in place first. Cancel puts the
- * button back and focus on it, so nothing is lost without a second, deliberate click.
+ * A button for something that removes answers: it asks first, on a line of its own below the
+ * button's row (app.css), so nothing moves under the pointer and a double click cannot land on
+ * the go-ahead. Cancel takes the question away and puts focus back on the button.
  */
-export function AskFirst({ label, question, confirmLabel, onConfirm }: AskFirstProps) {
+export function AskFirst({ label, question, confirmLabel, onConfirm, className = 'button' }: AskFirstProps) {
   const [asking, setAsking] = useState(false);
   const [cancelled, setCancelled] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const confirmId = useId();
   useEffect(() => {
     if (cancelled) buttonRef.current?.focus();
   }, [cancelled]);
-  if (asking)
-    return (
-      <ConfirmChoice
-        question={question}
-        confirmLabel={confirmLabel}
-        onConfirm={onConfirm}
-        onCancel={() => {
-          setAsking(false);
-          setCancelled(true);
-        }}
-      />
-    );
   return (
-    <button
-      ref={buttonRef}
-      type="button"
-      className="button"
-      onClick={() => {
-        setCancelled(false);
-        setAsking(true);
-      }}
-    >
-      {label}
-    </button>
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={className}
+        aria-expanded={asking}
+        aria-controls={asking ? confirmId : undefined}
+        onClick={() => {
+          setCancelled(false);
+          setAsking(true);
+        }}
+      >
+        {label}
+      </button>
+      {asking ? (
+        <ConfirmChoice
+          id={confirmId}
+          className="ask-first"
+          question={question}
+          confirmLabel={confirmLabel}
+          onConfirm={() => {
+            setAsking(false);
+            onConfirm();
+          }}
+          onCancel={() => {
+            setAsking(false);
+            setCancelled(true);
+          }}
+        />
+      ) : null}
+    </>
   );
 }
 

@@ -1,28 +1,16 @@
-import { useState } from 'react';
-import { ConfirmChoice } from '../../components/confirm-choice';
+import { AskFirst } from '../../components/confirm-choice';
 import { useActions } from '../../store/assessment-context';
 
 /** "Clear my data", with one confirming step so a slip does not lose an assessment. */
 export function ClearData() {
   const { clearData } = useActions();
-  const [confirming, setConfirming] = useState(false);
-
-  if (!confirming) {
-    return (
-      <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-        Clear my data
-      </button>
-    );
-  }
   return (
-    <ConfirmChoice
+    <AskFirst
+      label="Clear my data"
+      className="link-button"
       question="Remove all your answers from this browser?"
       confirmLabel="Yes, clear my data"
-      onConfirm={() => {
-        setConfirming(false);
-        clearData();
-      }}
-      onCancel={() => setConfirming(false)}
+      onConfirm={clearData}
     />
   );
 }

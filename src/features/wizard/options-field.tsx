@@ -55,10 +55,11 @@ export function OptionsField({ question, labelledBy, describedBy, onAnswer }: Op
     onAnswer(checked ? UNSURE : undefined);
   };
 
+  // An exclusive option ("None of these") stands alone, so it never counts towards the limit.
   const limit =
     question.type !== 'multiple'
       ? ''
-      : question.maxChoices >= question.options.length
+      : question.maxChoices >= question.options.filter((option) => !option.exclusive).length
         ? 'Tick all that apply.'
         : full
           ? `You have ticked the most allowed (${question.maxChoices}). Untick one to choose another.`
