@@ -1,11 +1,13 @@
 /**
  * npm run validate:questions [files...]
  * Validates question banks (default: every bank in questions/) and prints each problem with
- * its JSON path. Exits 1 on any problem.
+ * its JSON path. Exits 1 on any problem. A hiring kit (`hiring-kit.<locale>.json`) is checked
+ * against the default bank instead.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBankFile, type CliIo } from './io';
+import { isHiringKitFile, loadHiringKitFile } from './hiring-kit-file';
+import { DEFAULT_BANK, loadBankFile, type CliIo } from './io';
 
 function defaultBanks(): string[] {
   return readdirSync('questions')
@@ -18,6 +20,15 @@ export function runValidateQuestions(args: readonly string[], io: CliIo): number
   const files = args.length > 0 ? args : defaultBanks();
   let failed = false;
   for (const file of files) {
+    if (isHiringKitFile(file)) {
+      const bank = loadBankFile(DEFAULT_BANK);
+      const kit = bank.ok ? loadHiringKitFile(file, bank.bank) : bank;
+      if (kit.ok) io.stdout.write(`${file}: valid (${kit.kit.id} ${kit.kit.version}, for ${kit.kit.bank})\n`);
+      else failed = true;
+      for (const problem of kit.ok ? [] : kit.problems)
+        io.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
+      continue;
+    }
     const result = loadBankFile(file);
     if (result.ok) {
       io.stdout.write(
