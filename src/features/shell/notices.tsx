@@ -1,9 +1,17 @@
+import { useState } from 'react';
 import { questionById } from '../../engine';
 import { MessageSlot } from '../../components/message-slot';
 import { focusScreenHeading } from '../../components/screen-heading';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { BACKUP_KEY, STORAGE_KEY, type RestoreProblem, type Saving } from '../../store/progress-storage';
-import { selectCleared, selectDropped, selectOpened, selectRestoreProblem, selectSaving } from '../../store/selectors';
+import {
+  selectCleared,
+  selectDropped,
+  selectOpened,
+  selectRestoreProblem,
+  selectSaving,
+  selectStep,
+} from '../../store/selectors';
 
 /** Why changes are not being saved, when they are not. */
 const notSaving: Record<Exclude<Saving, 'on'>, string> = {
@@ -26,8 +34,14 @@ const restored: Record<NonNullable<RestoreProblem>, string> = {
  */
 export function StorageNotices() {
   const restoreProblem = useAssessment(selectRestoreProblem);
-  const saving = useAssessment(selectSaving);
+  const step = useAssessment(selectStep);
+  const now = useAssessment(selectSaving);
   const cleared = useAssessment(selectCleared);
+  // Saving that stops mid-screen (a number committed as the pointer presses Next) is told with
+  // the next screen: a notice pushing the page down between press and release loses the click.
+  const [told, setTold] = useState({ step, saving: now });
+  if (told.step !== step) setTold({ step, saving: now });
+  const saving = cleared || told.step !== step ? now : told.saving;
   const { dismissNotices } = useActions();
   const dismiss = () => {
     dismissNotices();
