@@ -129,3 +129,6 @@ export {
   type DecodedLink,
 } from './compare-link';
 export { buildComparisonMarkdown, type ComparisonMarkdownOptions } from './compare-markdown';
+export { hiringKits, type RoleKit, type ScorecardAttribute, type InterviewQuestion } from './hiring-kit';
+export { buildHiringKitMarkdown, type KitMarkdownOptions } from './hiring-kit-markdown';
+export { parseHiringKit, type HiringKitFile, type ParsedHiringKit } from './hiring-kit-schema';

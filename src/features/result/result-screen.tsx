@@ -20,6 +20,7 @@ import { selectAnswers } from '../../store/selectors';
 import { ExportPanel } from './export-panel';
 import { DimensionMap } from './dimension-map';
 import { FitChart } from './fit-chart';
+import { HiringKitSection } from './hiring-kit';
 import { HiringPlan } from './hiring-plan';
 import { JobPosts } from './job-posts';
 import { PrintRecord } from './print-record';
@@ -184,6 +185,8 @@ export default function ResultScreen({ shared }: ResultScreenProps) {
           </ResultSection>
         </div>
       ) : null}
+
+      <HiringKitSection bank={bank} answers={answers} evaluation={evaluation} />
 
       <PrintRecord bank={bank} answers={answers} date={new Date()} />
 

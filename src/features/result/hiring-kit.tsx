@@ -1,0 +1,147 @@
+import { useMemo, useState } from 'react';
+import { COPY_REFUSED, copyText, downloadText } from '../../components/download';
+import { MessageSlot } from '../../components/message-slot';
+import {
+  buildHiringKitMarkdown,
+  hiringKits,
+  type Answers,
+  type Bank,
+  type Evaluation,
+  type HiringKitFile,
+  type RoleKit,
+} from '../../engine';
+import kitJson from '../../../questions/hiring-kit.en.json' with { type: 'json' };
+import { ResultSection } from './result-section';
+import './hiring-kit.css';
+
+/**
+ * Bundled as trusted data with the result screen, as the bank is with the first screen:
+ * `validate:questions` checks it against the bank before every build, so Zod stays out.
+ */
+const kitFile = kitJson as HiringKitFile;
+
+const LEVELS = [
+  ['weak', 'Weak'],
+  ['fair', 'Fair'],
+  ['good', 'Good'],
+  ['strong', 'Strong'],
+] as const;
+
+type Level = 'h3' | 'h4' | 'h5';
+
+function Checklist({ title, items, heading: Heading }: { title: string; items: readonly string[]; heading: Level }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <Heading>{title}</Heading>
+      <ul className="kit-checklist">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** One role's kit; with several, each under its own heading, so the headings stay in order. */
+function RoleKitView({ kit, headed }: { kit: RoleKit; headed: boolean }) {
+  const id = `kit-${kit.role}`;
+  const Part = headed ? 'h4' : 'h3';
+  const item = headed ? 'h5' : 'h4';
+  return (
+    <article className="kit-role" aria-labelledby={headed ? id : undefined}>
+      {headed ? <h3 id={id}>{kit.title}</h3> : null}
+      <p>Hiring {kit.people}.</p>
+      <Part>Intake checklist for the hiring manager</Part>
+      <Checklist heading={item} title="What the hire owns" items={kit.intake.owns} />
+      <Checklist heading={item} title="Who they work with" items={kit.intake.workWith} />
+      <Checklist heading={item} title="What success looks like after 90 days" items={kit.intake.success} />
+      <Part>Scorecard</Part>
+      <p className="muted">Rate each attribute from what the candidate showed, before comparing notes.</p>
+      <ul className="kit-scorecard">
+        {kit.scorecard.map((attribute) => (
+          <li key={attribute.id}>
+            <p>
+              <strong>{attribute.name}</strong>: {attribute.means}
+            </p>
+            <dl className="kit-levels">
+              {LEVELS.map(([level, label]) => (
+                <div key={level}>
+                  <dt>{label}</dt>
+                  <dd>{attribute[level]}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <Part>Interview questions</Part>
+      <ol className="kit-questions">
+        {kit.questions.map((question) => (
+          <li key={question.text}>
+            {question.text}{' '}
+            <span className="muted">
+              ({question.attributeName}
+              {question.because ? `; asked because: ${question.because}` : ''})
+            </span>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+export interface HiringKitSectionProps {
+  bank: Bank;
+  answers: Answers;
+  evaluation: Evaluation;
+  /** The clock for the file name and date; the real one unless a test fixes it. */
+  now?: () => Date;
+}
+
+/**
+ * A hiring kit for each role in the plan, in a section that opens: intake checklist,
+ * scorecard and interview questions, to copy or download as Markdown. Nothing for a
+ * tentative result, which recommends no hire yet. On screen only, like the job posts.
+ */
+export function HiringKitSection({ bank, answers, evaluation, now = () => new Date() }: HiringKitSectionProps) {
+  const kits = useMemo(() => hiringKits(bank, kitFile, answers, evaluation), [bank, answers, evaluation]);
+  const [message, setMessage] = useState('');
+  if (kits.length === 0) return null;
+  const markdown = () => buildHiringKitMarkdown(kits, { date: now() });
+  const copy = async () => {
+    setMessage('');
+    setMessage((await copyText(markdown())) ? 'Hiring kit copied as Markdown.' : COPY_REFUSED);
+  };
+  const download = () => {
+    downloadText(
+      `role-fit-hiring-kit-${now().toISOString().slice(0, 10)}.md`,
+      'text/markdown;charset=utf-8',
+      markdown(),
+    );
+    setMessage('Hiring kit downloaded as a Markdown file.');
+  };
+  const only = kits.length === 1 ? kits[0] : undefined;
+  return (
+    <div className="no-print">
+      <ResultSection id="hiring-kit" title={only ? `Hiring kit: ${only.title}` : 'Hiring kits'}>
+        <p className="muted">
+          For the hiring manager and the interviewers: fill in the checklist together, then ask every candidate the same
+          questions and rate them on the scorecard.
+        </p>
+        <div className="actions kit-actions">
+          <button type="button" className="button small" onClick={() => void copy()}>
+            Copy the kit as Markdown
+          </button>
+          <button type="button" className="button small" onClick={download}>
+            Download the kit (.md)
+          </button>
+        </div>
+        <MessageSlot role="status">{message}</MessageSlot>
+        {kits.map((kit) => (
+          <RoleKitView key={kit.role} kit={kit} headed={!only} />
+        ))}
+      </ResultSection>
+    </div>
+  );
+}
