@@ -5,11 +5,10 @@ import {
   runnerUpLine,
   ruledOut,
   ruledOutLines,
-  answerLabel,
-  confidenceWord,
+  changeLines,
+  confidenceLines,
   outcomeById,
-  questionById,
-  robustnessText,
+  NO_CHANGE,
   type Answers,
   type Bank,
   type Evaluation,
@@ -24,14 +23,14 @@ export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answe
   const lines = [
     `Recommendation: ${title(result.outcome)} (${result.outcome}, status ${result.status})`,
     leadLine(bank, answers, result),
-    `Confidence: ${result.status === 'tentative' ? 'Tentative' : confidenceWord(result.robustness)}. ${robustnessText(result.robustness)}.`,
+    `Confidence: ${confidenceLines(result).word}. ${confidenceLines(result).text}`,
     ...(plan.length > 0
       ? ['', 'Plan:', `  ${plan.join(' ')}`, ...planDetails(bank, result).map((line) => `  - ${line}`)]
       : []),
     ...(runnerUp ? ['', runnerUp] : []),
     ...ruledOutLines(bank, result),
     '',
-    'Fit (100: where the answers lead; less: points the scores would have to move):',
+    'Fit (100: where the answers lead; the lower, the more the answers would have to change):',
     ...result.ranking.map(
       (id) =>
         `  ${title(id).padEnd(48)} ${(excluded.includes(id) ? 'ruled out' : result.fit[id].toFixed(1)).padStart(9)}`,
@@ -42,15 +41,9 @@ export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answe
     '',
     `Coverage: ${result.coverage.answered} of ${result.coverage.shown} questions answered, ${result.coverage.weight}% of the weight`,
   ];
-  if (result.changes.length > 0) {
-    lines.push('', 'What would change it:');
-    for (const change of result.changes.slice(0, 5)) {
-      const edits = change.edits.map((edit) => {
-        const question = questionById(bank, edit.question);
-        return `${question.topic}: ${answerLabel(question, edit.answer)}`;
-      });
-      lines.push(`  ${edits.join(' and ')} -> ${title(change.outcome)}`);
-    }
-  }
+  const changes = changeLines(bank, answers, result);
+  lines.push('', 'What would change it:');
+  if (changes.length === 0) lines.push(`  ${NO_CHANGE}`);
+  for (const change of changes) lines.push(`  ${change.text} -> ${title(change.outcome)}`);
   return lines.join('\n');
 }

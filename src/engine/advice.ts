@@ -5,10 +5,10 @@
  */
 import { allHold, compileBank } from './compile';
 import { whyNotLine } from './decide';
-import { outcomeById, questionById } from './describe';
+import { answerLabel, confidenceWord, outcomeById, questionById, restsOnText, robustnessText } from './describe';
 import type { Evaluation } from './evaluate';
-import { ruledOut } from './explain';
-import type { Hire, HiringPlan } from './plan';
+import { describeChange, ruledOut, type Reason } from './explain';
+import type { Hire, HiringPlan, Need } from './plan';
 import type { Answers, Bank, OutcomeId, Role } from './schema';
 
 function roleOf(bank: Bank, id: string): Role {
@@ -35,87 +35,161 @@ function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-/** The result's first line: not enough answers, no urgent gap, or the outcome's line that holds for these answers. */
+/** The sentence for a plan with nobody to hire, or undefined when it has someone. */
+function noHireSentence(bank: Bank, evaluation: Evaluation): string | undefined {
+  const plan = evaluation.plan;
+  if (!plan || plan.hires.length > 0) return undefined;
+  const keeps = plan.keeps && roleOf(bank, plan.keeps.role);
+  if (plan.keeps && keeps && plan.keeps.role === bank.plan?.keeps.role)
+    return `No new hire is needed now: ${plan.keeps.who} already covers ${keeps.covers}.`;
+  const because = plan.owned.map((entry) => (bank.rules ?? []).find((rule) => rule.id === entry.rule)?.because);
+  if (because.length > 0 && because.every(Boolean)) return `No new hire is needed now. ${because.join(' ')}`;
+  if (plan.capped)
+    return `No new hire is needed now: you already have as many product people as your engineers keep busy (about one for every ${bank.plan?.capacity.per ?? 5}). Make clear who owns what before adding anyone.`;
+  return 'No new hire is needed now.';
+}
+
+/** The result's first line: not enough answers, no hire needed, no urgent gap, or the outcome's line that holds for these answers. */
 export function leadLine(bank: Bank, answers: Answers, evaluation: Evaluation): string {
   const outcome = outcomeById(bank, evaluation.outcome);
   if (evaluation.status === 'tentative')
     return `Not enough answers to recommend yet. So far the answers lean towards: ${outcome.title}.`;
   const first = evaluation.plan?.needs[0];
-  if (evaluation.plan?.noPressingGap && first)
-    return `No urgent gap: none of your answers shows strain or work without an owner. If you add one product hire, make it ${peopleText(bank, { ...first, count: 1 })}.`;
+  if (evaluation.plan?.noPressingGap)
+    return first
+      ? `No urgent gap: none of your answers shows strain or work without an owner. If you add one product hire, make it ${peopleText(bank, { ...first, count: 1 })}.`
+      : 'No urgent gap: none of your answers shows strain or work without an owner.';
+  const none = noHireSentence(bank, evaluation);
+  if (none) return none;
   const variant = outcome.variants?.find((candidate) => allHold(bank, answers, candidate.all));
   return variant?.tagline ?? outcome.lead ?? outcome.tagline;
 }
 
-/** Why the bigger gap is hired first, in words: the scores themselves stay in the details. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Why the first role comes first, in words from the company's answers; undefined with one role. */
 function orderReason(bank: Bank, evaluation: Evaluation, plan: HiringPlan): string | undefined {
   const [first, second] = plan.needs;
-  if (!first || !second) return undefined;
+  const order = plan.order;
+  if (!order || !first) return undefined;
+  if (order.kind === 'lead' || order.kind === 'rule') return order.because;
+  if (!second) return undefined;
   const a = roleOf(bank, first.role);
   const b = roleOf(bank, second.role);
-  const label = (id: string) => bank.dimensions.find((d) => d.id === id)?.label.toLowerCase() ?? id;
-  const score = (id: string) => Math.round(evaluation.dimensions[id] ?? 0);
-  return score(a.dimension) === score(b.dimension)
-    ? `${label(a.dimension)} and ${label(b.dimension)} are level, so either can come first`
-    : `${label(a.dimension)} is the bigger gap`;
+  if (order.kind === 'level')
+    return `${a.covers} and ${b.covers} need an owner as much as each other, so either can come first`;
+  if (order.kind === 'gap') return `your answers show ${a.covers} as clearly the bigger gap`;
+  const tip = order.kind === 'close' && evaluation.contributions.find((c) => c.question === order.question);
+  if (!tip) return `the two needs are close, and ${a.covers} is only slightly the bigger gap`;
+  const question = questionById(bank, tip.question);
+  return `the two needs are close; your answer “${answerLabel(question, tip.answer)}” to “${question.title}” tips it`;
 }
 
-/** The plan in one or two sentences: who to hire now, who later, and why in that order. */
+/** "a Product Manager", "3 Senior Product Owners and a Head of Product". */
+function names(bank: Bank, hires: readonly { role: string; title: string; count: number }[]): string {
+  return joinAnd(hires.map((hire) => peopleText(bank, hire)));
+}
+
+/** The plan in a few sentences: who keeps what, who to hire now, within the year and later, and why in that order. */
 export function planSentences(bank: Bank, evaluation: Evaluation): string[] {
   const plan = evaluation.plan;
   if (!plan) return [];
-  const now = plan.hires.filter((hire) => hire.when === 'now');
-  const later = plan.hires.filter((hire) => hire.when === 'later');
-  const names = (hires: readonly Hire[]) => joinAnd(hires.map((hire) => peopleText(bank, hire)));
   const sentences: string[] = [];
+  const none = noHireSentence(bank, evaluation);
+  if (none) sentences.push(none);
+  const now = plan.hires.filter((hire) => hire.when === 'now');
+  const year = plan.hires.filter((hire) => hire.when === 'year');
+  const later = plan.hires.filter((hire) => hire.when === 'later');
   const first = now[0];
-  const reason = orderReason(bank, evaluation, plan);
   const firstRole = first && roleOf(bank, first.role);
-  if (plan.noPressingGap && first && firstRole)
+  const kept = plan.keeps && !none ? roleOf(bank, plan.keeps.role) : undefined;
+  if (plan.keeps && kept) sentences.push(`${capitalise(plan.keeps.who)} keeps ${kept.covers}.`);
+  const reason = orderReason(bank, evaluation, plan);
+  const why = reason ? `: ${reason}` : '';
+  if (first && firstRole) {
+    if (plan.noPressingGap)
+      sentences.push(
+        first.partTime
+          ? `Nothing is urgent: when you do hire, a part-time, fractional or contract ${first.title} can cover ${firstRole.covers}.`
+          : `Nothing is urgent: when you do hire, start with ${names(bank, now)}.`,
+      );
+    else if (first.partTime)
+      sentences.push(
+        `With less than one full salary, bring in a part-time, fractional or contract ${first.title} for ${firstRole.covers}${why}.`,
+      );
+    else sentences.push(`Hire ${names(bank, now)} now${why}.`);
+  }
+  if (year.length > 0)
     sentences.push(
-      first.partTime
-        ? `Nothing is urgent: when you do hire, a part-time, fractional or contract ${first.title} can cover ${firstRole.covers}.`
-        : `Nothing is urgent: when you do hire, start with ${names(now)}.`,
+      plan.salaries === null
+        ? `Then, as the first ${now.length === 1 && first?.count === 1 ? 'hire settles' : 'hires settle'} in: ${names(bank, year)}.`
+        : `Later this year, within the budget: ${names(bank, year)}.`,
     );
-  else if (first?.partTime && firstRole)
+  if (later.length > 0) sentences.push(`Beyond this year's budget: ${names(bank, later)}, when the budget allows.`);
+  if (plan.capped && plan.hires.length > 0 && plan.capacity !== null)
     sentences.push(
-      `With less than one full salary, bring in a part-time, fractional or contract ${first.title} for ${firstRole.covers}${reason ? `: ${reason}` : ''}.`,
+      `The plan stops there: that is as many product people as your engineers keep busy (about one for every ${bank.plan?.capacity.per ?? 5}).`,
     );
-  else if (now.length === 1 && later.length > 0 && reason) sentences.push(`Hire ${names(now)} now: ${reason}.`);
-  else sentences.push(`Hire ${names(now)} now.`);
-  if (later.length > 0) sentences.push(`Add ${names(later)} when the budget allows.`);
-  const hiredNow = now.reduce((sum, hire) => sum + hire.count, 0);
-  if (hiredNow > 2 && !first?.partTime)
-    sentences.push(`That is ${hiredNow} people: phase them in as this year's budget allows.`);
-  if (now.length > 1 && reason && firstRole)
-    sentences.push(
-      `If they cannot all start at once, begin with the ${first.count > 1 ? firstRole.plural : firstRole.name}: ${reason}.`,
-    );
-  if (plan.salaries === null)
+  if (plan.salaries === null && plan.hires.length > 0)
     sentences.push('The budget was not given, so this is the whole need, not what you can afford.');
-  if (evaluation.status === 'tentative') sentences[0] = `If the answers so far hold: ${sentences[0] ?? ''}`;
+  if (evaluation.status === 'tentative') sentences[0] = `If the answers so far hold: ${lowerFirst(sentences[0] ?? '')}`;
   return sentences;
 }
 
-/** "now a Product Manager; later 2 Product Owners": the plan on one line, for tables and the command line. */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const PHASE: Record<Hire['when'], string> = { now: 'now', year: 'this year', later: 'later' };
+
+/** "now a Product Manager; this year 2 Product Owners": the plan on one line, for tables and the command line. */
 export function planLine(bank: Bank, result: Evaluation): string {
   const hires = result.plan?.hires ?? [];
   return (
-    hires.map((hire) => `${hire.when} ${peopleText(bank, hire)}${hire.partTime ? ' (part-time)' : ''}`).join('; ') ||
-    '-'
+    hires
+      .map((hire) => `${PHASE[hire.when]} ${peopleText(bank, hire)}${hire.partTime ? ' (part-time)' : ''}`)
+      .join('; ') || 'no new hire'
   );
 }
 
-/** Each role needed, with what it covers and why that many: for the plan's details. */
+/** Why a role gets as many new people as it does, in words that match the count. */
+function countNote(need: Need): string {
+  const { count, have } = need;
+  const whole = need.why ? `${need.why}: ${need.need} in all` : '';
+  const inPlace = have > 0 ? `${have} already in place` : '';
+  if (need.short === 'lead') return [whole, inPlace, 'the lead hired first takes one place'].filter(Boolean).join(', ');
+  if (need.short === 'team')
+    return `${[whole, inPlace].filter(Boolean).join(', ')}${whole || inPlace ? '; ' : ''}${count === 1 ? 'one is' : `${count} are`} as many more as your engineers keep busy`;
+  if (have > 0 && count > need.need - have) return `beside the ${have} in place: some of this work still has no owner`;
+  return [whole, inPlace].filter(Boolean).join(', ');
+}
+
+/** Each role to hire, with what it covers and why that many: for the plan's details. */
 export function planDetails(bank: Bank, evaluation: Evaluation): string[] {
   return (evaluation.plan?.needs ?? []).map((need) => {
     const role = roleOf(bank, need.role);
-    const note = role.headcount && need.count > 1 ? ` (${role.headcount.note})` : '';
-    return `${peopleText(bank, need)}: ${role.covers}${note}.`;
+    const note = countNote(need);
+    return `${peopleText(bank, need)}: ${role.covers}${note ? ` (${note})` : ''}.`;
   });
 }
 
-/** One line on why the option that came second did not win. */
+/** The answers that raised a dimension most, in words: "Backlog owner: Nobody really". */
+function strongestAnswers(bank: Bank, evaluation: Evaluation, dimension: string, limit = 2): string[] {
+  return evaluation.contributions
+    .filter((c) => (c.points[dimension] ?? 0) >= 0.5)
+    .sort((a, b) => (b.points[dimension] ?? 0) - (a.points[dimension] ?? 0))
+    .slice(0, limit)
+    .map((c) => {
+      const question = questionById(bank, c.question);
+      return `${question.topic}: ${answerLabel(question, c.answer)}`;
+    });
+}
+
+/** What a dimension's owner covers: the role that closes it alone ("the backlog and the sprints"). */
+function coversOf(bank: Bank, dimension: string): string {
+  const role = bank.plan?.roles.find((candidate) => candidate.dimension === dimension && !candidate.alsoCovers);
+  return role?.covers ?? bank.dimensions.find((d) => d.id === dimension)?.label.toLowerCase() ?? dimension;
+}
+
+/** One line on why the option that came second did not win, in the company's own facts. */
 export function runnerUpLine(bank: Bank, evaluation: Evaluation): string | undefined {
   const runnerUp = evaluation.ranking[1];
   if (!runnerUp) return undefined;
@@ -127,7 +201,41 @@ export function runnerUpLine(bank: Bank, evaluation: Evaluation): string | undef
   const compiled = compileBank(bank);
   const dims = compiled.dimensionIds.map((id) => evaluation.dimensions[id] ?? 0);
   const at = (id: OutcomeId) => compiled.outcomes.findIndex((outcome) => outcome.id === id);
-  return `Not “${title}”: ${whyNotLine(compiled, dims, at(evaluation.outcome), at(runnerUp))}`;
+  const zone = whyNotLine(compiled, dims, at(evaluation.outcome), at(runnerUp));
+  if (zone) return `Not “${title}”: ${zone}`;
+  const dimensionOf = (id: OutcomeId) => bank.decision.otherwise.find((entry) => entry.outcome === id)?.dimension ?? '';
+  const [mine, theirs] = [dimensionOf(evaluation.outcome), dimensionOf(runnerUp)];
+  const facts = strongestAnswers(bank, evaluation, mine);
+  return `Not “${title}”: your answers point more to ${coversOf(bank, mine)} than to ${coversOf(bank, theirs)}${facts.length > 0 ? `, above all ${facts.map((fact) => `“${fact}”`).join(' and ')}` : ''}.`;
+}
+
+/** "If Engineers is “13 engineers” instead of “9 engineers” → Hire both …": one line per change, the same in every format. */
+export function changeLines(
+  bank: Bank,
+  answers: Answers,
+  evaluation: Evaluation,
+): { text: string; outcome: OutcomeId }[] {
+  return evaluation.changes.map((change) => ({ text: describeChange(bank, answers, change), outcome: change.outcome }));
+}
+
+/** The confidence in words: a word or three, then what it rests on. */
+export function confidenceLines(evaluation: Evaluation): { word: string; text: string } {
+  if (evaluation.status === 'tentative')
+    return {
+      word: 'Tentative',
+      text: `Under half of what the questions can weigh is answered. ${restsOnText(evaluation.coverage)}.`,
+    };
+  const rests = restsOnText(evaluation.coverage);
+  return {
+    word: confidenceWord(evaluation.robustness),
+    text: `${robustnessText(evaluation.robustness)}.${rests ? ` ${rests}.` : ''}`,
+  };
+}
+
+/** What a main reason adds to, in plain words and no numbers: "adds to the strategy need". */
+export function reasonEffect(reason: Reason): string {
+  const labels = reason.raised.slice(0, 2).map((entry) => entry.label.toLowerCase());
+  return labels.length > 0 ? `adds to the ${joinAnd(labels)}` : '';
 }
 
 /** One line for each option a rule set aside, other than the runner-up (`runnerUpLine` covers it). */
@@ -164,15 +272,8 @@ export function jobPosts(bank: Bank, evaluation: Evaluation): JobPost[] {
     return [{ role: outcome.id, title: outcome.title, count: 1, about, duties, skills }];
   }
   return evaluation.plan.needs.map((need) => {
-    const source = outcomeById(bank, roleOf(bank, need.role).post);
-    return {
-      role: need.role,
-      title: need.title,
-      count: need.count,
-      about: source.summary,
-      duties: source.responsibilities,
-      skills: source.skills,
-    };
+    const { about, duties, skills } = roleOf(bank, need.role).post;
+    return { role: need.role, title: need.title, count: need.count, about, duties, skills };
   });
 }
 

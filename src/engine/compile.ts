@@ -41,6 +41,8 @@ export interface CompiledRule {
   all: CompiledCondition[];
   any: CompiledCondition[];
   exclude: number;
+  /** The outcome's index in tie order recommended in place of the `large` tier's, or -1. */
+  instead: number;
 }
 
 export interface CompiledBank {
@@ -130,6 +132,7 @@ export function compileBank(bank: Bank): CompiledBank {
     all: rule.all.map((condition) => compileCondition(bank, questionIndex, condition)),
     any: (rule.any ?? []).map((condition) => compileCondition(bank, questionIndex, condition)),
     exclude: outcomes.reduce((bits, outcome, o) => (rule.exclude.includes(outcome.id) ? bits | (1 << o) : bits), 0),
+    instead: rule.instead === undefined ? -1 : outcomes.findIndex((outcome) => outcome.id === rule.instead),
   }));
   const decision = compileDecision(bank.decision, dimensionIds, bank.tieOrder);
   const conflicts = (bank.conflicts ?? []).map((conflict) =>
@@ -195,22 +198,32 @@ export function markVisible(compiled: CompiledBank, state: State, visible: Uint8
     visible[cq.index] = cq.conditions.every((c) => conditionMet(compiled, state, visible, c)) ? 1 : 0;
 }
 
-/** The rules that apply to a state, and the outcomes they exclude (a bit mask in tie order). */
+/**
+ * The rules whose conditions hold (`held`, a bit mask in bank order), those of them that apply
+ * (`applied`): earlier rules win, so one that would set aside every outcome still open does
+ * not apply; the outcomes they exclude (a bit mask in tie order); and the outcome an applied
+ * rule puts in place of the `large` tier's (`instead`, -1 for none).
+ */
 export function applyRules(
   compiled: CompiledBank,
   state: State,
   visible: Uint8Array,
-): { applied: number; exclude: number } {
+): { held: number; applied: number; exclude: number; instead: number } {
+  let held = 0;
   let applied = 0;
   let exclude = 0;
+  let instead = -1;
+  const every = (1 << compiled.outcomes.length) - 1;
   compiled.rules.forEach((rule, r) => {
     const met = (c: CompiledCondition) => conditionMet(compiled, state, visible, c);
-    if (rule.all.every(met) && (rule.any.length === 0 || rule.any.some(met))) {
-      applied |= 1 << r;
-      exclude |= rule.exclude;
-    }
+    if (!rule.all.every(met) || (rule.any.length > 0 && !rule.any.some(met))) return;
+    held |= 1 << r;
+    if ((exclude | rule.exclude) === every) return;
+    applied |= 1 << r;
+    exclude |= rule.exclude;
+    if (rule.instead !== -1 && instead === -1) instead = rule.instead;
   });
-  return { applied, exclude };
+  return { held, applied, exclude, instead };
 }
 
 /** Each dimension's score (0-100): points over their possible range, summed over shown, answered questions. */

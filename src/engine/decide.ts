@@ -73,13 +73,16 @@ const inLarge = (decision: CompiledDecision, dims: ArrayLike<number>) =>
  * The outcome (index in tie order) for these scores, skipping outcomes in `exclude` (a bit
  * mask): `small` if its zone holds, else `large` if its zone holds, else the `otherwise`
  * outcome with the highest dimension score; when the rules leave none of those, `large`,
- * then `small`.
+ * then `small`. Where `large` holds but a rule set its outcome aside, that rule's `instead`.
  */
-export function decide(compiled: CompiledBank, dims: ArrayLike<number>, exclude = 0): number {
+export function decide(compiled: CompiledBank, dims: ArrayLike<number>, exclude = 0, instead = -1): number {
   const { decision } = compiled;
   const allowed = (o: number) => (exclude & (1 << o)) === 0;
   if (allowed(decision.small.outcome) && inSmall(decision, dims)) return decision.small.outcome;
-  if (allowed(decision.large.outcome) && inLarge(decision, dims)) return decision.large.outcome;
+  if (inLarge(decision, dims)) {
+    if (allowed(decision.large.outcome)) return decision.large.outcome;
+    if (instead !== -1 && allowed(instead)) return instead;
+  }
   let best = -1;
   let bestScore = -Infinity;
   for (const entry of decision.otherwise) {
@@ -97,14 +100,22 @@ export function decide(compiled: CompiledBank, dims: ArrayLike<number>, exclude 
  * another; 0 for an outcome a rule sets aside (`exclude`, a bit mask). A clear case leaves
  * the others far behind.
  */
-export function fitScores(compiled: CompiledBank, dims: ArrayLike<number>, out: Float64Array, exclude = 0): void {
+export function fitScores(
+  compiled: CompiledBank,
+  dims: ArrayLike<number>,
+  out: Float64Array,
+  exclude = 0,
+  instead = -1,
+): void {
   const { small, large, otherwise } = compiled.decision;
   const allowed = (o: number) => (exclude & (1 << o)) === 0;
   const smallGap = measure(small, dims) - small.bound;
   const largeGap = measure(large, dims) - large.bound;
-  // A zone whose outcome is set aside holds nowhere: nothing has to move to leave it.
+  // The outcome that holds the `large` zone: its own, or the one a rule puts in its place.
+  const largeHolder = allowed(large.outcome) ? large.outcome : instead !== -1 && allowed(instead) ? instead : -1;
+  // A zone nobody holds holds nowhere: nothing has to move to leave it.
   const leaveSmall = allowed(small.outcome) ? Math.max(0, -smallGap) : 0;
-  const leaveLarge = allowed(large.outcome) ? Math.max(0, largeGap) : 0;
+  const leaveLarge = largeHolder !== -1 ? Math.max(0, largeGap) : 0;
   const open = otherwise.filter((entry) => allowed(entry.outcome));
   const top = Math.max(...open.map((entry) => dims[entry.dimension] ?? 0));
   const set = (o: number, distance: number) => {
@@ -114,6 +125,12 @@ export function fitScores(compiled: CompiledBank, dims: ArrayLike<number>, out: 
   // With every `otherwise` outcome set aside, `large` is where the scores fall back.
   set(large.outcome, leaveSmall + (open.length > 0 ? Math.max(0, -largeGap) : 0));
   for (const entry of otherwise) set(entry.outcome, leaveSmall + leaveLarge + (top - (dims[entry.dimension] ?? 0)));
+  // The outcome put in the `large` tier's place is also reached by entering that zone.
+  if (largeHolder !== -1 && largeHolder !== large.outcome)
+    out[largeHolder] = Math.max(
+      out[largeHolder] ?? 0,
+      Math.round(Math.max(0, 100 - leaveSmall - Math.max(0, -largeGap)) * 10) / 10,
+    );
 }
 
 /** Whether the scores fall in the `small` and in the `large` zone: for the "Why" lines. */
@@ -132,21 +149,27 @@ export function outcomeWeights(decision: Decision, outcome: string): Record<stri
 }
 
 /**
- * Why `other` was not recommended when `chosen` was, in a line true for these scores. No rule
- * excluded `other` (the caller quotes the rule's reason when one did).
+ * Why `other` was not recommended when `chosen` was, when a tier's zone decided it: the zone's
+ * `held` or `missed` line, true for these scores. Undefined between the `otherwise` outcomes,
+ * where the caller names the answers behind the larger need. No rule excluded `other`.
  */
-export function whyNotLine(compiled: CompiledBank, dims: ArrayLike<number>, chosen: number, other: number): string {
-  const { small, large, otherwise } = compiled.bank.decision;
+export function whyNotLine(
+  compiled: CompiledBank,
+  dims: ArrayLike<number>,
+  chosen: number,
+  other: number,
+): string | undefined {
+  const { small, large } = compiled.bank.decision;
   const index = (id: string) => compiled.outcomes.findIndex((outcome) => outcome.id === id);
   // `other` was allowed, so had its zone held, it would have been chosen before anything later.
-  if (other === index(small.outcome)) return small.missed;
+  if (other === index(small.outcome)) {
+    // Scale and load alone fill most of the bound: the company, not its gaps, is too big.
+    const scale = compiled.decision.small.terms.filter((term) => term.take === 'max' && term.dims.length === 1);
+    const bySize = scale.reduce((sum, term) => sum + term.weight * (dims[term.dims[0] ?? 0] ?? 0), 0);
+    return small.missedBySize && bySize >= small.under / 2 ? small.missedBySize : small.missed;
+  }
   if (chosen === index(small.outcome)) return small.held;
   if (other === index(large.outcome)) return large.missed;
   if (chosen === index(large.outcome)) return large.held;
-  const dimensionOf = (o: number) => otherwise.find((entry) => index(entry.outcome) === o)?.dimension ?? '';
-  const label = (id: string) => compiled.bank.dimensions.find((d) => d.id === id)?.label.toLowerCase() ?? id;
-  const [mine, theirs] = [dimensionOf(chosen), dimensionOf(other)];
-  const score = (id: string) => Math.round(dims[compiled.dimensionIds.indexOf(id)] ?? 0);
-  const compared = score(mine) > score(theirs) ? 'higher than' : 'as high as';
-  return `Your ${label(mine)} (${score(mine)}) is ${compared} your ${label(theirs)} (${score(theirs)}).`;
+  return undefined;
 }

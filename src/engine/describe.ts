@@ -39,18 +39,33 @@ export function outcomeById(bank: Bank, id: OutcomeId): Outcome {
   return outcome;
 }
 
+/** "What would change it" when nothing likely does. */
+export const NO_CHANGE = 'No likely change of one or two answers would alter this recommendation.';
+
+type Sureness = { changes: number; atLeast: boolean; closeCall?: boolean };
+
 /** How settled the result is, in a word or three, from the engine's robustness. */
-export function confidenceWord(robustness: { changes: number; atLeast: boolean }): string {
-  if (robustness.changes <= 1) return 'A close call';
-  if (robustness.changes === 2 && !robustness.atLeast) return 'Fairly settled';
-  return 'A clear result';
+export function confidenceWord(robustness: Sureness): string {
+  if (robustness.closeCall) return 'A close call';
+  return robustness.changes <= 1 ? 'Fairly settled' : 'Settled';
 }
 
-/** "3 answers would have to change to alter this", from the engine's robustness. */
-export function robustnessText(robustness: { changes: number; atLeast: boolean }): string {
-  const { changes, atLeast } = robustness;
-  if (atLeast) return `More than ${changes - 1} answers would have to change to alter this`;
-  return changes === 1
-    ? 'One answer would have to change to alter this'
-    : `${changes} answers would have to change to alter this`;
+/** What the confidence rests on, in a plain sentence without a full stop. */
+export function robustnessText(robustness: Sureness): string {
+  if (robustness.closeCall)
+    return 'One likely change on its own, listed under “What would change it”, would alter this';
+  if (robustness.changes <= 1)
+    return 'Only a bigger step on its own, such as hiring an owner or entering a new market, would alter this';
+  if (!robustness.atLeast) return 'It would take two changes at once to alter this';
+  return 'No likely change of one or two answers would alter this';
+}
+
+/** "It rests on 17 of the 18 questions asked; 1 is “Not sure”": empty when every question shown is answered. */
+export function restsOnText(coverage: { shown: number; answered: number; unsure: number; unanswered: number }): string {
+  if (coverage.answered === coverage.shown) return '';
+  const parts = [
+    coverage.unsure > 0 ? `${coverage.unsure} ${coverage.unsure === 1 ? 'is' : 'are'} “Not sure”` : '',
+    coverage.unanswered > 0 ? `${coverage.unanswered} ${coverage.unanswered === 1 ? 'is' : 'are'} unanswered` : '',
+  ].filter(Boolean);
+  return `It rests on ${coverage.answered} of the ${coverage.shown} questions asked; ${parts.join(' and ')}`;
 }

@@ -145,7 +145,9 @@ export function evaluate(bank: Bank, answers: Answers): Evaluation {
   const { changes, robustness } = searchChanges(compiled, state, visible, best);
   const coverage = coverageOf(compiled, state, visible, answers);
   const outcome = outcomeAt(compiled, best);
-  const plan = buildPlan(compiled, state, visible, dimensions, outcome);
+  // The plan counts a rule's owner even where an earlier rule kept it from setting outcomes aside.
+  const held = compiled.rules.filter((_, r) => scratch.held & (1 << r)).map((rule) => rule.id);
+  const plan = buildPlan(compiled, state, visible, dimensions, outcome, held);
   return {
     bank: { id: bank.id, version: bank.version },
     outcome,
@@ -171,6 +173,7 @@ export function scorePoint(
   bank: Bank,
   dimensions: Readonly<Record<string, number>>,
   ruledOut: readonly OutcomeId[] = [],
+  insteadOf?: OutcomeId,
 ): { outcome: OutcomeId; fit: Record<OutcomeId, number> } {
   const compiled = compileBank(bank);
   const fits = new Float64Array(compiled.outcomes.length);
@@ -179,12 +182,13 @@ export function scorePoint(
     (bits, outcome, o) => (ruledOut.includes(outcome.id) ? bits | (1 << o) : bits),
     0,
   );
-  fitScores(compiled, dims, fits, exclude);
+  const instead = compiled.outcomes.findIndex((outcome) => outcome.id === insteadOf);
+  fitScores(compiled, dims, fits, exclude, instead);
   const fit = Object.fromEntries(compiled.outcomes.map((outcome, o) => [outcome.id, fits[o] ?? 0])) as Record<
     OutcomeId,
     number
   >;
-  return { outcome: outcomeAt(compiled, decide(compiled, dims, exclude)), fit };
+  return { outcome: outcomeAt(compiled, decide(compiled, dims, exclude, instead)), fit };
 }
 
 /** The outcome for a point in dimension space, with some outcomes ruled out: used to draw where each applies. */
@@ -192,8 +196,9 @@ export function classify(
   bank: Bank,
   dimensions: Readonly<Record<string, number>>,
   ruledOut: readonly OutcomeId[] = [],
+  instead?: OutcomeId,
 ): OutcomeId {
-  return scorePoint(bank, dimensions, ruledOut).outcome;
+  return scorePoint(bank, dimensions, ruledOut, instead).outcome;
 }
 
 /** The answers with the edits applied and answers to questions they hide removed. */

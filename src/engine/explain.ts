@@ -65,6 +65,11 @@ export function excludedOutcomes(bank: Bank, evaluation: Evaluation): OutcomeId[
   return evaluation.ranking.filter((id) => applied.some((rule) => rule.exclude.includes(id)));
 }
 
+/** The outcome a rule that applied puts in place of the `large` tier's ("one person for both, not two"), if any. */
+export function insteadOutcome(bank: Bank, evaluation: Evaluation): OutcomeId | undefined {
+  return (bank.rules ?? []).find((rule) => evaluation.rules.includes(rule.id) && rule.instead)?.instead;
+}
+
 /** The outcomes a rule sets aside, other than the recommendation: shown as "ruled out", not as a fit. */
 export function ruledOut(bank: Bank, evaluation: Evaluation): OutcomeId[] {
   return excludedOutcomes(bank, evaluation).filter((id) => id !== evaluation.outcome);
@@ -130,21 +135,18 @@ export function revisitPoints(bank: Bank, evaluation: Evaluation, answers: Answe
   return points;
 }
 
-/**
- * Changes worth showing first: fewest edits, then the most plausible (an open question
- * answered, then one step of a number or an ordered answer), then the best fit of the new
- * outcome; stable otherwise.
- */
-export function orderChanges(changes: readonly Change[]): Change[] {
-  return [...changes].sort((a, b) => a.edits.length - b.edits.length || a.cost - b.cost);
-}
+/** An answer in words, quoted, for a change: "“13 engineers”". */
+const quoted = (question: Question, answer: Answer | undefined) => `“${answerLabel(question, answer)}”`;
 
-/** "Engineers: 13 engineers (now 4 engineers)" for each edit of a change, joined with "and". */
+/**
+ * A change in words, the same on the screen, in the text, the Markdown and the JSON:
+ * "If Engineers is “13 engineers” instead of “9 engineers”", edits joined with "and".
+ */
 export function describeChange(bank: Bank, answers: Answers, change: Change): string {
-  return change.edits
+  return `If ${change.edits
     .map((edit) => {
       const question = questionById(bank, edit.question);
-      return `${question.topic}: ${answerLabel(question, edit.answer)} (now ${answerLabel(question, answers[edit.question])})`;
+      return `${question.topic} is ${quoted(question, edit.answer)} instead of ${quoted(question, answers[edit.question])}`;
     })
-    .join(' and ');
+    .join(' and ')}`;
 }

@@ -48,7 +48,9 @@ export {
   outcomeById,
   robustnessText,
   confidenceWord,
+  restsOnText,
   UNSURE_LABEL,
+  NO_CHANGE,
 } from './describe';
 export { bankJsonSchema } from './json-schema';
 export { bankHash } from './bank-hash';
@@ -84,6 +86,9 @@ export {
   planDetails,
   runnerUpLine,
   planLine,
+  changeLines,
+  reasonEffect,
+  confidenceLines,
   ruledOutLines,
   openQuestionTitles,
   jobPosts,
@@ -91,14 +96,14 @@ export {
   peopleText,
   type JobPost,
 } from './advice';
-export type { Hire, HiringPlan } from './plan';
+export type { Hire, HiringPlan, Need, InPlace, Order } from './plan';
 export {
   topReasons,
   revisitPoints,
-  orderChanges,
   describeChange,
   ruledOut,
   excludedOutcomes,
+  insteadOutcome,
   type Reason,
   type RevisitPoint,
 } from './explain';

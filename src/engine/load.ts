@@ -68,6 +68,7 @@ function checkReferences(bank: Bank): BankIssue[] {
       else if (!question.options.some((option) => option.id === id))
         add(`${at}.revisitWith[${ri}]`, `"${id}" is not an option of "${question.id}"`);
     });
+    checkMoves(question, at, add);
     if (question.type === 'number') {
       if (question.min >= question.max) add(`${at}.max`, 'max must be greater than min');
       let expectedMin = question.min;
@@ -117,7 +118,43 @@ function checkReferences(bank: Bank): BankIssue[] {
       add(`rules[${ri}].exclude`, 'a rule must leave an outcome');
   });
   if (bank.plan) checkPlan(bank, bank.plan, add, checkCondition);
+  if (bank.linkOrder) {
+    const ids = bank.questions.map((q) => q.id);
+    for (const id of duplicates(bank.linkOrder)) add('linkOrder', `"${id}" is listed twice`);
+    bank.linkOrder.forEach((id, i) => {
+      if (!ids.includes(id)) add(`linkOrder[${i}]`, `"${id}" is not a question`);
+    });
+    for (const id of ids) if (!bank.linkOrder.includes(id)) add('linkOrder', `question "${id}" is missing`);
+  }
   return issues;
+}
+
+/** A question's moves fit its type and name its own options. */
+function checkMoves(
+  question: Bank['questions'][number],
+  at: string,
+  add: (path: string, message: string) => void,
+): void {
+  const { moves } = question;
+  if (moves === undefined) return;
+  if (typeof moves === 'string') {
+    const fits =
+      question.type === 'number'
+        ? moves === 'up'
+        : question.type === 'multiple'
+          ? moves === 'add' || moves === 'add-remove'
+          : moves === 'forward' || moves === 'step';
+    if (!fits) add(`${at}.moves`, `"${moves}" does not fit a ${question.type} question`);
+    return;
+  }
+  if (question.type === 'number') return add(`${at}.moves`, 'a number question moves "up"');
+  const optionIds = question.options.map((o) => o.id);
+  for (const [from, targets] of Object.entries(moves)) {
+    if (!optionIds.includes(from)) add(`${at}.moves.${from}`, `"${from}" is not an option of "${question.id}"`);
+    targets.forEach((id, ti) => {
+      if (!optionIds.includes(id)) add(`${at}.moves.${from}[${ti}]`, `"${id}" is not an option of "${question.id}"`);
+    });
+  }
 }
 
 /** The decision names declared dimensions, and each outcome in exactly one of its tiers. */
@@ -168,6 +205,16 @@ function checkPlan(
     if (!dimensionIds.has(role.dimension)) add(`${at}.dimension`, `"${role.dimension}" is not a declared dimension`);
     if (role.alsoCovers !== undefined && !dimensionIds.has(role.alsoCovers))
       add(`${at}.alsoCovers`, `"${role.alsoCovers}" is not a declared dimension`);
+    if (role.titles.length !== plan.levels.length)
+      add(`${at}.titles`, `give one title for each of the plan's ${plan.levels.length} levels`);
+    role.inPlace?.forEach((entry, ei) => {
+      entry.all.forEach((condition, ci) => checkCondition(condition, `${at}.inPlace[${ei}].all[${ci}]`));
+      if (entry.count !== undefined && choiceQuestion(entry.count, `${at}.inPlace[${ei}].count`)?.type !== 'number')
+        add(`${at}.inPlace[${ei}].count`, `"${entry.count}" must be a number question`);
+    });
+    role.ownedBy?.forEach((id, oi) => {
+      if (!(bank.rules ?? []).some((rule) => rule.id === id)) add(`${at}.ownedBy[${oi}]`, `"${id}" is not a rule`);
+    });
     role.headcount?.by.forEach((rule, ri) => {
       const rat = `${at}.headcount.by[${ri}]`;
       const question = choiceQuestion(rule.question, `${rat}.question`);
@@ -187,6 +234,21 @@ function checkPlan(
     for (const id of Object.keys(plan.budget.salaries))
       if (!budget.options.some((o) => o.id === id))
         add(`plan.budget.salaries.${id}`, `"${id}" is not an option of "${budget.id}"`);
+  if (plan.budget.count !== undefined && choiceQuestion(plan.budget.count, 'plan.budget.count')?.type !== 'number')
+    add('plan.budget.count', `"${plan.budget.count}" must be a number question`);
+  if (choiceQuestion(plan.capacity.question, 'plan.capacity.question')?.type !== 'number')
+    add('plan.capacity.question', `"${plan.capacity.question}" must be a number question`);
+  const namesRole = (id: string, path: string) => {
+    if (!roleIds.includes(id)) add(path, `"${id}" is not a declared role`);
+  };
+  namesRole(plan.lead.role, 'plan.lead.role');
+  namesRole(plan.keeps.role, 'plan.keeps.role');
+  namesRole(plan.keeps.both, 'plan.keeps.both');
+  plan.first.forEach((entry, fi) => {
+    namesRole(entry.role, `plan.first[${fi}].role`);
+    entry.all.forEach((condition, ci) => checkCondition(condition, `plan.first[${fi}].all[${ci}]`));
+    entry.any?.forEach((condition, ci) => checkCondition(condition, `plan.first[${fi}].any[${ci}]`));
+  });
   for (const id of Object.keys(plan.noGap.below))
     if (!dimensionIds.has(id)) add(`plan.noGap.below.${id}`, `"${id}" is not a declared dimension`);
   plan.noGap.strain.forEach((condition, ci) => checkCondition(condition, `plan.noGap.strain[${ci}]`));

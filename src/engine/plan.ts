@@ -1,58 +1,127 @@
 /**
- * The hiring plan beside the recommendation: which roles the situation calls for and how
- * many, what to hire now within the budget and what later, and under which title. All the
- * numbers (roles, ratios, salaries, bounds) are the bank's; this module only applies them.
+ * The hiring plan beside the recommendation: which roles the situation calls for, who is
+ * already there, how many new people the development team can keep busy, what to hire now
+ * within the budget and what within the year or later, in which order and why. All the
+ * numbers (ratios, capacity, salaries, titles) are the bank's; this module only applies them.
  */
-import { NONE, compileCondition, conditionMet, type CompiledBank, type State } from './compile';
+import { NONE, answerPoints, compileCondition, conditionMet, type CompiledBank, type State } from './compile';
 import type { OutcomeId } from './constants';
-import type { Role } from './schema';
+import type { Condition, Plan, Role } from './schema';
 
 export interface Hire {
   role: string;
   /** The suggested job title for this level. */
   title: string;
   count: number;
-  /** Now, within the budget; or later, when the budget allows. */
-  when: 'now' | 'later';
+  /**
+   * `now`: the first hires, within the budget; `year`: the rest this year's budget pays for,
+   * once the first are in place; `later`: beyond this year's budget.
+   */
+  when: 'now' | 'year' | 'later';
   /** Less than one full salary: a part-time, fractional or contract hire. */
   partTime: boolean;
 }
 
+/** One role of the plan: how many people the situation calls for, how many are there, how many to hire. */
+export interface Need {
+  role: string;
+  title: string;
+  /** New people to hire in this role. */
+  count: number;
+  /** People the situation calls for in this role. */
+  need: number;
+  /** People already doing this role's work. */
+  have: number;
+  /** The bank's words for the headcount rule that set `need`, when it is more than one. */
+  why?: string;
+  /** Why `count` is below `need - have`: the team's size, or the lead hired in its place. */
+  short?: 'team' | 'lead';
+}
+
+/** Someone already doing a role's work, as the plan counts them. */
+export interface InPlace {
+  role: string;
+  /** "your product leader". */
+  who: string;
+  count: number;
+  /** True when the count is the company's answer; false when one person is assumed. */
+  counted: boolean;
+}
+
+/** Why the first role of the plan comes first. */
+export type Order =
+  | { kind: 'lead' | 'rule'; because: string }
+  /** The bigger gap, by more than the bank's `closeWithin`. */
+  | { kind: 'gap' }
+  /** Within `closeWithin` points: `question` is the answer that tips it, when one does. */
+  | { kind: 'close'; question?: string }
+  | { kind: 'level' };
+
 export interface HiringPlan {
-  /** Every role the recommendation calls for, most urgent gap first, with how many; one person when no gap is pressing. */
-  needs: { role: string; title: string; count: number }[];
-  /** The same people split into now and later by the budget; now first. */
+  /** Every role with people to hire, in the order to hire them. */
+  needs: Need[];
+  /** The same people split into now, within the year and later by the budget; in that order. */
   hires: Hire[];
+  /** Who is already there, for the roles the plan counts. */
+  inPlace: InPlace[];
+  /** One person doing both jobs keeps this role's work while the plan hires the other half. */
+  keeps?: { who: string; role: string };
+  /** Outcome roles that need nobody new: a rule says their work is owned and running well. */
+  owned: { role: string; rule: string }[];
+  /** Product people the development team keeps busy; null when its size is not known. */
+  capacity: number | null;
+  /** True when the team's size cut the plan below what the roles would otherwise call for. */
+  capped: boolean;
+  /** Why the first role comes first; null with fewer than two roles. */
+  order: Order | null;
   /** Full salaries the budget pays for; null when the budget was not given. */
   salaries: number | null;
   /** Every gap is low and the answers say nothing is under strain: no hire is urgent. */
   noPressingGap: boolean;
 }
 
-/** The largest count the role's headcount rules give for these answers; 1 when none applies. */
-function headcount(compiled: CompiledBank, state: State, visible: Uint8Array, role: Role): number {
-  return Math.max(1, ...(role.headcount?.by ?? []).map((rule) => countBy(compiled, state, visible, rule)));
+type Holds = (conditions: readonly Condition[]) => boolean;
+
+/** A shown, answered number question's value; undefined otherwise. */
+function numberAnswer(compiled: CompiledBank, state: State, visible: Uint8Array, id: string): number | undefined {
+  const q = compiled.questionIndex.get(id) ?? -1;
+  return visible[q] && (state.choice[q] ?? NONE) !== NONE ? state.value[q] : undefined;
 }
 
-function countBy(
+/** The largest count the role's headcount rules give for these answers, with the rule's words; 1 when none gives more. */
+function headcount(
   compiled: CompiledBank,
   state: State,
   visible: Uint8Array,
-  rule: NonNullable<Role['headcount']>['by'][number],
-): number {
-  const q = compiled.questionIndex.get(rule.question) ?? -1;
-  const question = compiled.questions[q]?.question;
-  const choice = visible[q] ? (state.choice[q] ?? NONE) : NONE;
-  if (!question || choice === NONE) return 1;
-  if ('per' in rule) return Math.max(1, Math.ceil((state.value[q] ?? 0) / rule.per));
-  if (question.type === 'number' || question.type === 'multiple') return 1;
-  const option = question.options[choice];
-  return Math.max(1, (option && rule.byOption[option.id]) ?? 1);
+  role: Role,
+): { need: number; why?: string } {
+  let best: { need: number; why?: string } = { need: 1 };
+  const answered = (id: string) => {
+    const q = compiled.questionIndex.get(id) ?? -1;
+    return visible[q] === 1 && (state.choice[q] ?? NONE) !== NONE;
+  };
+  const rules = role.headcount?.by ?? [];
+  for (const rule of rules) {
+    const q = compiled.questionIndex.get(rule.question) ?? -1;
+    const question = compiled.questions[q]?.question;
+    const choice = visible[q] ? (state.choice[q] ?? NONE) : NONE;
+    if (!question || choice === NONE) continue;
+    if ('fallback' in rule && rule.fallback && rules.some((other) => other !== rule && answered(other.question)))
+      continue;
+    let count = 1;
+    if ('per' in rule) count = Math.ceil((state.value[q] ?? 0) / rule.per);
+    else if (question.type !== 'number' && question.type !== 'multiple')
+      count = rule.byOption[question.options[choice]?.id ?? ''] ?? 1;
+    if (count > best.need) best = { need: count, why: rule.note };
+  }
+  return best;
 }
 
-function titleOf(role: Role, level: number): string {
-  let title = role.titles[0]?.title ?? role.name;
-  for (const entry of role.titles) if (level >= entry.minScale) title = entry.title;
+function titleOf(plan: Plan, role: Role, level: number): string {
+  let title = role.titles[0] ?? role.name;
+  plan.levels.forEach((entry, i) => {
+    if (level >= entry.minScale) title = role.titles[i] ?? title;
+  });
   return title;
 }
 
@@ -64,78 +133,202 @@ export function salariesOfChoice(compiled: CompiledBank, q: number, choice: numb
   return budget.salaries[question.options[choice]?.id ?? ''] ?? null;
 }
 
-/** The bank's budget answer as full salaries; null when it is not answered or hidden. */
-function salariesOf(compiled: CompiledBank, state: State, visible: Uint8Array): number | null {
-  const q = compiled.questionIndex.get(compiled.bank.plan?.budget.question ?? '') ?? -1;
+/** The budget in salaries: the count when it is given, else the budget answer's; null when neither is. */
+function salariesOf(compiled: CompiledBank, state: State, visible: Uint8Array, plan: Plan): number | null {
+  const count = plan.budget.count && numberAnswer(compiled, state, visible, plan.budget.count);
+  if (count) return count;
+  const q = compiled.questionIndex.get(plan.budget.question) ?? -1;
   return visible[q] ? salariesOfChoice(compiled, q, state.choice[q] ?? NONE) : null;
 }
 
-/**
- * Splits the people needed into now and later: with less than one salary, one part-time hire
- * for the most urgent gap; otherwise one of each role in order of urgency, then the rest in
- * the same order, as far as the salaries go.
- */
-function withinBudget(needs: HiringPlan['needs'], salaries: number | null): Hire[] {
-  const total = needs.reduce((sum, need) => sum + need.count, 0);
-  if (salaries === null || salaries >= total) return needs.map((need) => ({ ...need, when: 'now', partTime: false }));
-  const now = needs.map(() => 0);
-  if (salaries < 1) now[0] = 1;
-  else {
-    let left = Math.floor(salaries);
-    for (let round = 0; left > 0; round++)
-      needs.forEach((need, i) => {
-        if (left > 0 && (now[i] ?? 0) < need.count && (now[i] ?? 0) === round) {
-          now[i] = (now[i] ?? 0) + 1;
-          left--;
-        }
-      });
+/** The people in place for a role: the first entry whose conditions hold. */
+function inPlaceFor(
+  compiled: CompiledBank,
+  state: State,
+  visible: Uint8Array,
+  role: Role,
+  holds: Holds,
+): InPlace | undefined {
+  for (const entry of role.inPlace ?? []) {
+    if (!holds(entry.all)) continue;
+    const count = entry.count === undefined ? undefined : numberAnswer(compiled, state, visible, entry.count);
+    return { role: role.id, who: entry.who, count: count ?? 1, counted: count !== undefined };
   }
+  return undefined;
+}
+
+/**
+ * The answered question that tips `first` over `second` most: the largest difference between
+ * the points it gave the first role's dimension and the second's.
+ */
+function tippingAnswer(compiled: CompiledBank, state: State, visible: Uint8Array, first: string, second: string) {
+  const a = compiled.dimensionIds.indexOf(first);
+  const b = compiled.dimensionIds.indexOf(second);
+  let best: { id: string; by: number } | undefined;
+  for (const cq of compiled.questions) {
+    const choice = state.choice[cq.index] ?? NONE;
+    if (!visible[cq.index] || choice === NONE) continue;
+    const by = answerPoints(cq, choice, a) - (cq.low[a] ?? 0) - (answerPoints(cq, choice, b) - (cq.low[b] ?? 0));
+    if (by > 0 && (!best || by > best.by)) best = { id: cq.question.id, by };
+  }
+  return best?.id;
+}
+
+/** Lowers the largest counts (the later role on a tie) until at most `bound` people are left. */
+function capTo(needs: Need[], bound: number, short?: Need['short']): boolean {
+  let total = needs.reduce((sum, need) => sum + need.count, 0);
+  const capped = total > bound;
+  while (total > bound) {
+    let at = -1;
+    needs.forEach((need, i) => {
+      if (need.count > 0 && (at === -1 || need.count >= (needs[at]?.count ?? 0))) at = i;
+    });
+    const need = needs[at];
+    if (!need) break;
+    need.count--;
+    if (short) need.short = short;
+    total--;
+  }
+  return capped;
+}
+
+/**
+ * The people to hire, split into phases: one of each role first, then the rest in the same
+ * order; `now` holds at most `nowAtMost` people (only the lead, when a product function starts
+ * from nothing), `year` the rest the budget pays for, `later` what it does not.
+ */
+function phases(plan: Plan, needs: readonly Need[], salaries: number | null, lead: boolean): Hire[] {
+  const sequence: Need[] = [];
+  for (let round = 0; sequence.length < needs.reduce((sum, need) => sum + need.count, 0); round++)
+    for (const need of needs) if (need.count > round) sequence.push(need);
+  if (sequence.length === 0) return [];
+  const partTime = salaries !== null && salaries < 1;
+  const paid = salaries === null ? sequence.length : Math.min(sequence.length, Math.max(1, Math.floor(salaries)));
+  const now = partTime || lead ? 1 : Math.min(paid, plan.nowAtMost);
   const hires: Hire[] = [];
-  needs.forEach((need, i) => {
-    const count = now[i] ?? 0;
-    if (count > 0) hires.push({ ...need, count, when: 'now', partTime: salaries < 1 });
-  });
-  needs.forEach((need, i) => {
-    const count = need.count - (now[i] ?? 0);
-    if (count > 0) hires.push({ ...need, count, when: 'later', partTime: false });
+  sequence.forEach((need, i) => {
+    const when = i < now ? 'now' : i < paid ? 'year' : 'later';
+    const same = hires.find((hire) => hire.role === need.role && hire.when === when);
+    if (same) same.count++;
+    else hires.push({ role: need.role, title: need.title, count: 1, when, partTime: partTime && when === 'now' });
   });
   return hires;
 }
 
-/** The plan for an evaluated state, or undefined when the bank has none. */
+/** The plan for an evaluated state, or undefined when the bank has none. `applied` names the rules that applied. */
 export function buildPlan(
   compiled: CompiledBank,
   state: State,
   visible: Uint8Array,
   dimensions: Readonly<Record<string, number>>,
   outcome: OutcomeId,
+  applied: readonly string[],
 ): HiringPlan | undefined {
   const plan = compiled.bank.plan;
   if (!plan) return undefined;
+  const holds: Holds = (conditions) =>
+    conditions.every((condition) =>
+      conditionMet(compiled, state, visible, compileCondition(compiled.bank, compiled.questionIndex, condition)),
+    );
+  const roleById = (id: string) => plan.roles.find((role) => role.id === id);
   const level = dimensions[plan.level] ?? 0;
-  const roles = plan.hires[outcome]
-    .map((id) => plan.roles.find((role) => role.id === id))
-    .filter((role): role is Role => role !== undefined)
-    // The bigger gap first; on a tie, the order the outcome lists its roles.
-    .map((role, order) => ({ role, order, gap: dimensions[role.dimension] ?? 0 }))
-    .sort((a, b) => b.gap - a.gap || a.order - b.order);
-  const needs = roles.map(({ role }) => ({
-    role: role.id,
-    title: titleOf(role, level),
-    count: headcount(compiled, state, visible, role),
-  }));
-  const strained = plan.noGap.strain.some((condition) =>
-    conditionMet(compiled, state, visible, compileCondition(compiled.bank, compiled.questionIndex, condition)),
-  );
-  // "Nothing is under strain" needs an answer that says so: an open or "Not sure" one does not.
+  const gap = (role: Role) => dimensions[role.dimension] ?? 0;
+
+  // Who is there: the people each role counts, and one person doing both jobs.
+  const inPlace = plan.roles
+    .filter((role) => role.id !== plan.lead.role)
+    .flatMap((role) => inPlaceFor(compiled, state, visible, role, holds) ?? []);
+  const flexible = inPlace.find((entry) => entry.role === plan.keeps.role);
+  const outcomeRoles = plan.hires[outcome].flatMap((id) => roleById(id) ?? []);
+  const keptRole = flexible
+    ? outcomeRoles.some((role) => role.id === plan.keeps.role)
+      ? plan.keeps.role
+      : outcome === 'both'
+        ? plan.keeps.both
+        : plan.hires.both.find((id) => !plan.hires[outcome].includes(id))
+    : undefined;
+  const owned: HiringPlan['owned'] = [];
+  const needs: Need[] = outcomeRoles
+    .map((role, order) => ({ role, order }))
+    .sort((a, b) => gap(b.role) - gap(a.role) || a.order - b.order)
+    .map(({ role }) => {
+      const { need, why } = headcount(compiled, state, visible, role);
+      const kept = keptRole === role.id;
+      // The person doing both jobs counts in the role they keep, as one of its people.
+      const have =
+        (inPlace.find((entry) => entry.role === role.id)?.count ?? 0) + (kept && role.id !== flexible?.role ? 1 : 0);
+      const ownedBy = role.ownedBy?.find((id) => applied.includes(id));
+      if (ownedBy) owned.push({ role: role.id, rule: ownedBy });
+      // A half that lacks an owner gets one new person even when the count is met; a kept half does not.
+      const count = ownedBy ? 0 : kept ? Math.max(0, need - have) : Math.max(1, need - have);
+      return { role: role.id, title: titleOf(plan, role, level), count, need, have, ...(why ? { why } : {}) };
+    });
+
+  // The team's size bounds the plan: people in place and new ones together.
+  const engineers = numberAnswer(compiled, state, visible, plan.capacity.question);
+  const capacity = engineers === undefined ? null : Math.max(1, Math.floor(engineers / plan.capacity.per));
+  const existing = inPlace.reduce((sum, entry) => sum + entry.count, 0);
+  // A half nobody owns always gets its one person: the bound limits how many more follow.
+  const room = capacity === null ? Infinity : Math.max(1, capacity - existing);
+
+  // With no pressing gap the plan is the one hire to make first, if any: not a full team.
+  const strained = plan.noGap.strain.some((condition) => holds([condition]));
   const strainKnown = plan.noGap.strain.every((condition) => {
     const q = compiled.questionIndex.get(condition.question) ?? -1;
     return visible[q] === 1 && (state.choice[q] ?? NONE) !== NONE;
   });
   const lowGaps = Object.entries(plan.noGap.below).every(([dimension, bound]) => (dimensions[dimension] ?? 0) < bound);
-  const salaries = salariesOf(compiled, state, visible);
   const noPressingGap = lowGaps && strainKnown && !strained;
-  // With no pressing gap the plan is the one hire to make first, if any: not a full team.
-  const needed = noPressingGap ? needs.slice(0, 1).map((need) => ({ ...need, count: 1 })) : needs;
-  return { needs: needed, hires: withinBudget(needed, salaries), salaries, noPressingGap };
+  if (noPressingGap) capTo(needs, 1);
+  const capped = capTo(needs, room, 'team');
+
+  // A product function built from nothing with several hires starts with its lead, who takes a strategy place.
+  const lead = roleById(plan.lead.role);
+  let order: Order | null = null;
+  const total = needs.reduce((sum, need) => sum + need.count, 0);
+  if (lead && existing === 0 && total >= plan.lead.from) {
+    const strategy = needs.find((need) => roleById(need.role)?.dimension === lead.dimension && need.count > 0);
+    if (strategy) {
+      strategy.count--;
+      strategy.short = 'lead';
+    } else capTo(needs, Math.min(room, total) - 1, 'team');
+    needs.unshift({ role: lead.id, title: titleOf(plan, lead, level), count: 1, need: 1, have: 0 });
+    order = { kind: 'lead', because: plan.lead.because };
+  }
+  const hiring = needs.filter((need) => need.count > 0);
+  if (!order && hiring.length > 1) {
+    const first = plan.first.find(
+      (entry) =>
+        hiring.some((need) => need.role === entry.role) &&
+        holds(entry.all) &&
+        (!entry.any || entry.any.some((c) => holds([c]))),
+    );
+    if (first) {
+      hiring.sort((a, b) => Number(b.role === first.role) - Number(a.role === first.role));
+      order = { kind: 'rule', because: first.because };
+    } else {
+      const [a, b] = hiring.map((need) => roleById(need.role));
+      const difference = a && b ? Math.round(gap(a)) - Math.round(gap(b)) : 0;
+      const question = a && b ? tippingAnswer(compiled, state, visible, a.dimension, b.dimension) : undefined;
+      order =
+        difference === 0
+          ? { kind: 'level' }
+          : difference < plan.closeWithin
+            ? { kind: 'close', ...(question ? { question } : {}) }
+            : { kind: 'gap' };
+    }
+  }
+  const salaries = salariesOf(compiled, state, visible, plan);
+  return {
+    needs: hiring,
+    hires: phases(plan, hiring, salaries, order?.kind === 'lead'),
+    inPlace,
+    ...(flexible && keptRole ? { keeps: { who: flexible.who, role: keptRole } } : {}),
+    owned,
+    capacity,
+    capped,
+    order,
+    salaries,
+    noPressingGap,
+  };
 }

@@ -10,6 +10,7 @@ import { evaluate } from './evaluate';
 import { formatWhole } from './describe';
 import { answerSchema, outcomeIdSchema, type Answers, type Bank } from './schema';
 import { dropHiddenAnswers } from './flow';
+import { MAX_NAME_LENGTH, cleanName } from './compare';
 import { answerProblem, quoted } from './refusal-text';
 import {
   CHOOSE,
@@ -44,6 +45,7 @@ const score = z.number().check(z.gte(0), z.lte(100));
 const count = z.int().check(z.gte(0), z.lte(1000));
 const points = z.number().check(z.gte(-1000), z.lte(1000));
 const editSchema = z.strictObject({ question: key, answer: answerSchema });
+const text = z.string().check(z.maxLength(160));
 
 /** The engine's Evaluation as stored in a file: informational, bounded, never trusted. */
 export const storedEvaluationSchema = z.strictObject({
@@ -67,7 +69,7 @@ export const storedEvaluationSchema = z.strictObject({
       }),
     )
     .check(z.maxLength(1000)),
-  robustness: z.strictObject({ changes: count, atLeast: z.boolean() }),
+  robustness: z.strictObject({ changes: count, atLeast: z.boolean(), closeCall: z.optional(z.boolean()) }),
   // Added with bank 1.1.0: files saved before have none of these.
   status: z.optional(z.enum(['ok', 'tentative'])),
   rules: z.optional(z.array(key).check(z.maxLength(20))),
@@ -75,21 +77,57 @@ export const storedEvaluationSchema = z.strictObject({
   plan: z.optional(
     z.strictObject({
       needs: z
-        .array(z.strictObject({ role: key, title: z.string().check(z.maxLength(160)), count }))
+        .array(
+          z.strictObject({
+            role: key,
+            title: text,
+            count,
+            // Added with bank 1.3.0, with everything below marked optional.
+            need: z.optional(count),
+            have: z.optional(count),
+            why: z.optional(text),
+            short: z.optional(z.enum(['team', 'lead'])),
+          }),
+        )
         .check(z.maxLength(6)),
       hires: z
         .array(
           z.strictObject({
             role: key,
-            title: z.string().check(z.maxLength(160)),
+            title: text,
             count,
-            when: z.enum(['now', 'later']),
+            when: z.enum(['now', 'year', 'later']),
             partTime: z.boolean(),
           }),
         )
-        .check(z.maxLength(12)),
-      salaries: z.nullable(z.number().check(z.gte(0), z.lte(50))),
+        .check(z.maxLength(18)),
+      salaries: z.nullable(z.number().check(z.gte(0), z.lte(1000))),
       noPressingGap: z.boolean(),
+      inPlace: z.optional(
+        z
+          .array(
+            z.strictObject({
+              role: key,
+              who: text,
+              count: z.int().check(z.gte(0), z.lte(100000)),
+              counted: z.boolean(),
+            }),
+          )
+          .check(z.maxLength(6)),
+      ),
+      keeps: z.optional(z.strictObject({ who: text, role: key })),
+      owned: z.optional(z.array(z.strictObject({ role: key, rule: key })).check(z.maxLength(6))),
+      capacity: z.optional(z.nullable(z.int().check(z.gte(0), z.lte(100000)))),
+      capped: z.optional(z.boolean()),
+      order: z.optional(
+        z.nullable(
+          z.strictObject({
+            kind: z.enum(['lead', 'rule', 'gap', 'close', 'level']),
+            because: z.optional(text),
+            question: z.optional(key),
+          }),
+        ),
+      ),
     }),
   ),
 });
@@ -110,6 +148,8 @@ export const resultFileSchema = z.strictObject({
   }),
   /** When the file was saved, as an ISO 8601 date and time in UTC. */
   createdAt: z.iso.datetime(),
+  /** Whose answers these are, as they named themselves; absent when nobody did (and in files saved before names). */
+  name: z.optional(z.string().check(z.maxLength(MAX_NAME_LENGTH))),
   /** Question id to answer; checked against the bank on open. */
   answers: z
     .record(key, answerSchema)
@@ -133,6 +173,8 @@ export type ParsedResultFile =
       answers: Answers;
       /** When the file was saved (ISO 8601). */
       createdAt: string;
+      /** Whose answers these are, cleaned (no control or direction characters); '' when the file names nobody. */
+      name: string;
       /** Set when the bank changed since the file was saved. */
       notice?: string;
       changes?: BankChanges;
@@ -143,8 +185,9 @@ export type ParsedResultFile =
  * The file for these answers, ready for JSON.stringify. Answers must have passed
  * `checkAnswers`; answers to hidden questions are left out.
  */
-export function buildResultFile(bank: Bank, answers: Answers, now: Date): ResultFile {
+export function buildResultFile(bank: Bank, answers: Answers, now: Date, name = ''): ResultFile {
   const kept = dropHiddenAnswers(bank, answers);
+  const named = cleanName(name);
   return {
     format: 'role-fit-result',
     formatVersion: RESULT_FILE_VERSION,
@@ -155,14 +198,15 @@ export function buildResultFile(bank: Bank, answers: Answers, now: Date): Result
       questions: bank.questions.map((question) => question.id),
     },
     createdAt: now.toISOString(),
+    ...(named ? { name: named } : {}),
     answers: { ...kept },
     result: evaluate(bank, kept),
   };
 }
 
 /** The result file as the text written to disk: indented, with a final newline. */
-export function resultFileText(bank: Bank, answers: Answers, now: Date): string {
-  return `${JSON.stringify(buildResultFile(bank, answers, now), null, 2)}\n`;
+export function resultFileText(bank: Bank, answers: Answers, now: Date, name = ''): string {
+  return `${JSON.stringify(buildResultFile(bank, answers, now, name), null, 2)}\n`;
 }
 
 /** Refuses a file by its size, before it is read; undefined when the size is fine. */
@@ -265,11 +309,13 @@ export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
       'The answers in this file do not fit the current questions, so it was not opened; answer the questions again.',
       checked.errors.map((error) => answerProblem(bank, error, answers)),
     );
-  if (sameBank) return { ok: true, answers: checked.answers, createdAt: file.createdAt };
+  const name = cleanName(file.name ?? '');
+  if (sameBank) return { ok: true, answers: checked.answers, createdAt: file.createdAt, name };
   return {
     ok: true,
     answers: checked.answers,
     createdAt: file.createdAt,
+    name,
     notice: changedNotice(bank, file.bank.version, changes),
     changes,
   };

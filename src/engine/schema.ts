@@ -76,6 +76,18 @@ const questionBase = {
    * ordered answer counts going up, any other question any change.
    */
   revisitWith: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(12))),
+  /**
+   * What could realistically happen to this answer next, for "What would change it": `up`, a
+   * number's next band up; `forward`, an ordered answer's next option; `step`, one option either
+   * way; `add`, one more option ticked; `add-remove`, one ticked or unticked; or, per option, the
+   * options it could become. Without it, no change of this answer is suggested.
+   */
+  moves: z.optional(
+    z.union([
+      z.enum(['up', 'forward', 'step', 'add', 'add-remove']),
+      z.record(idSchema, z.array(idSchema).check(z.maxLength(12))),
+    ]),
+  ),
 };
 
 export const singleQuestionSchema = z.strictObject({
@@ -188,7 +200,12 @@ const zoneShape = {
  * grows), else the `otherwise` outcome whose dimension scores highest.
  */
 export const decisionSchema = z.strictObject({
-  small: z.strictObject({ ...zoneShape, under: z.number().check(z.gte(0), z.lte(1000)) }),
+  small: z.strictObject({
+    ...zoneShape,
+    under: z.number().check(z.gte(0), z.lte(1000)),
+    /** `missed` when scale and load alone nearly fill the bound: the company, not its gaps, is too big. */
+    missedBySize: z.optional(shortText),
+  }),
   large: z.strictObject({ ...zoneShape, atLeast: z.number().check(z.gte(0), z.lte(1000)) }),
   otherwise: z
     .array(z.strictObject({ outcome: outcomeIdSchema, dimension: idSchema }))
@@ -206,6 +223,12 @@ export const ruleSchema = z.strictObject({
   all: z.array(conditionSchema).check(z.minLength(1), z.maxLength(8)),
   any: z.optional(z.array(conditionSchema).check(z.minLength(1), z.maxLength(8))),
   exclude: z.array(outcomeIdSchema).check(z.minLength(1), z.maxLength(3)),
+  /**
+   * Where the scores fall in the `large` tier and this rule sets its outcome aside, recommend
+   * this outcome instead (unless a rule sets it aside too): a team one person can serve gets
+   * one person for both, not two.
+   */
+  instead: z.optional(outcomeIdSchema),
   /** Why, in a line the result can show: "Four or more delivery teams are more than one person can steer." */
   because: shortText,
 });
@@ -219,59 +242,96 @@ export const conflictSchema = z.strictObject({
 });
 
 /** A product role the plan can hire: what it covers, how many, under which title. */
+/** Who already does a role's work: when every condition holds, `count` people (a number question's answer, else 1). */
+export const inPlaceSchema = z.strictObject({
+  all: z.array(conditionSchema).check(z.minLength(1), z.maxLength(4)),
+  count: z.optional(idSchema),
+  /** "your product leader": named in the plan's sentences. */
+  who: shortText,
+});
+
 export const roleSchema = z.strictObject({
   id: idSchema,
-  /** "Product Owner"; `plural` is used when more than one is hired. */
   name: shortText,
   plural: shortText,
-  /** The dimension this role closes: the bigger gap is hired first. */
   dimension: idSchema,
-  /** A second dimension the same person covers (one person for both jobs). */
   alsoCovers: z.optional(idSchema),
-  /** "the day-to-day backlog and sprints": what the role covers, for the plan's reasons. */
   covers: shortText,
-  /**
-   * How many: the largest count any of `by` gives, each one per `per` of a number answer or a
-   * count per option; 1 when none is answered. `note` says why, for more than one.
-   */
   headcount: z.optional(
     z.strictObject({
       by: z
         .array(
           z.union([
-            z.strictObject({ question: idSchema, per: z.int().check(z.gte(1), z.lte(100)) }),
-            z.strictObject({ question: idSchema, byOption: z.record(idSchema, z.int().check(z.gte(1), z.lte(20))) }),
+            z.strictObject({
+              question: idSchema,
+              per: z.int().check(z.gte(1), z.lte(100)),
+              note: shortText,
+              /** Counts only when no other rule of the role has its question answered. */
+              fallback: z.optional(z.boolean()),
+            }),
+            z.strictObject({
+              question: idSchema,
+              byOption: z.record(idSchema, z.int().check(z.gte(1), z.lte(20))),
+              note: shortText,
+            }),
           ]),
         )
         .check(z.minLength(1), z.maxLength(4)),
-      note: shortText,
     }),
   ),
-  /** Suggested job titles by the scale score: the last whose `minScale` is reached applies. */
-  titles: z
-    .array(z.strictObject({ minScale: z.number().check(z.gte(0), z.lte(100)), title: shortText }))
-    .check(z.minLength(1), z.maxLength(5)),
-  /** The outcome whose summary, responsibilities and skills make this role's job post. */
-  post: outcomeIdSchema,
+  /** One title per entry of the plan's `levels`, so seniority follows scale the same way for every role. */
+  titles: z.array(shortText).check(z.minLength(1), z.maxLength(5)),
+  inPlace: z.optional(z.array(inPlaceSchema).check(z.maxLength(4))),
+  /** Rules that, when they apply, mean this role's work is owned and running well: no hire for it. */
+  ownedBy: z.optional(z.array(idSchema).check(z.maxLength(4))),
+  /** The job-post starter, written to candidates. */
+  post: z.strictObject({
+    about: longText,
+    duties: z.array(shortText).check(z.minLength(1), z.maxLength(12)),
+    skills: z.array(shortText).check(z.minLength(1), z.maxLength(12)),
+  }),
 });
 export type Role = z.infer<typeof roleSchema>;
 
 /** How a recommendation becomes hires within a budget. */
 export const planSchema = z.strictObject({
-  /** Product roles each outcome calls for, in the bank's order of roles. */
   hires: z.record(outcomeIdSchema, z.array(idSchema).check(z.minLength(1), z.maxLength(3))),
   roles: z.array(roleSchema).check(z.minLength(1), z.maxLength(6)),
-  /** The dimension whose score picks each role's title (its `titles[].minScale`). */
+  /** The dimension that sets seniority, and the score each title level starts at. */
   level: idSchema,
-  /** The budget question and how many full salaries each of its options pays for (under 1: part-time). */
+  levels: z
+    .array(z.strictObject({ minScale: z.number().check(z.gte(0), z.lte(100)) }))
+    .check(z.minLength(1), z.maxLength(5)),
   budget: z.strictObject({
     question: idSchema,
     salaries: z.record(idSchema, z.number().check(z.gte(0), z.lte(50))),
+    /** A number question that says how many salaries, when the budget answer leaves it open. */
+    count: z.optional(idSchema),
   }),
-  /**
-   * "No urgent gap" when every listed dimension is below its bound and no `strain` condition
-   * holds, each on an answered question: signs of strain, and of work nobody owns.
-   */
+  /** How many product people the development team keeps busy: one per `per` of the question's number, at least one. */
+  capacity: z.strictObject({
+    question: idSchema,
+    per: z.int().check(z.gte(1), z.lte(100)),
+  }),
+  /** A product function built from nothing with at least `from` hires starts with this role. */
+  lead: z.strictObject({ role: idSchema, from: z.int().check(z.gte(2), z.lte(20)), because: shortText }),
+  /** The most people the plan hires at once; the rest within the budget follow within the year. */
+  nowAtMost: z.int().check(z.gte(1), z.lte(20)),
+  /** The person in place for `role` (one person doing both jobs) keeps this role when the outcome is `both`, else the half the outcome does not hire. */
+  keeps: z.strictObject({ role: idSchema, both: idSchema }),
+  /** What to hire first, in order: the first entry whose conditions hold names the role, with why. */
+  first: z
+    .array(
+      z.strictObject({
+        role: idSchema,
+        all: z.array(conditionSchema).check(z.minLength(1), z.maxLength(4)),
+        any: z.optional(z.array(conditionSchema).check(z.minLength(1), z.maxLength(4))),
+        because: shortText,
+      }),
+    )
+    .check(z.maxLength(8)),
+  /** Two needs within this many points are close: the plan says so and names the answer that tips it. */
+  closeWithin: z.number().check(z.gte(0), z.lte(100)),
   noGap: z.strictObject({
     below: z.record(idSchema, z.number().check(z.gte(0), z.lte(100))),
     strain: z.array(conditionSchema).check(z.maxLength(8)),
@@ -291,6 +351,11 @@ export const bankSchema = z.strictObject({
   minutes: z.int().check(z.gte(1), z.lte(60)),
   dimensions: z.array(dimensionSchema).check(z.minLength(1), z.maxLength(8)),
   questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(40)),
+  /**
+   * The order of questions in share links, when it differs from the order they are asked in:
+   * questions added later go at its end, so links made before still decode.
+   */
+  linkOrder: z.optional(z.array(idSchema).check(z.maxLength(40))),
   outcomes: z.array(outcomeSchema).check(z.length(outcomeIds.length)),
   /** How dimension scores pick the outcome. */
   decision: decisionSchema,

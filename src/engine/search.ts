@@ -28,8 +28,9 @@ export interface Change {
   edits: Edit[];
   outcome: OutcomeId;
   /**
-   * How far-fetched the change is, summed over its edits: 0 answers a question left open,
-   * 1 moves a number or an ordered answer one step, 2 is any other change. Lower comes first.
+   * How far-fetched the change is, summed over its edits: 1 is a step of growth or of strain
+   * appearing or easing, 2 a change the bank lists by option (an owner hired, a market
+   * entered). Lower comes first.
    */
   cost: number;
 }
@@ -39,16 +40,35 @@ export interface Robustness {
   changes: number;
   /** True when no change of up to two answers alters it: `changes` is then a lower bound. */
   atLeast: boolean;
+  /** True when one likely step (a change of cost 1) alone alters it: a close call. */
+  closeCall: boolean;
 }
 
-/** The most pair changes listed: enough to act on, bounded so output stays readable. */
+/** The most pair changes tried for: enough to choose from, bounded so the search stays fast. */
 const MAX_PAIRS = 12;
+
+/** The most changes listed: the likeliest first, each to another advice where possible. */
+export const MAX_CHANGES = 5;
+
+/**
+ * Up to MAX_CHANGES changes, cheapest first and bank order after that, taking one change for
+ * each new outcome before a second for any.
+ */
+function shortList(changes: readonly Change[]): Change[] {
+  const ordered = [...changes].sort((a, b) => a.cost - b.cost);
+  const firsts = ordered.filter((change, i) => ordered.findIndex((other) => other.outcome === change.outcome) === i);
+  const rest = ordered.filter((change) => !firsts.includes(change));
+  const picked = new Set([...firsts, ...rest].slice(0, MAX_CHANGES));
+  return ordered.filter((change) => picked.has(change));
+}
 
 /** Scratch buffers for one search, so the hundreds of trial evaluations allocate nothing. */
 export interface Scratch {
   visible: Uint8Array;
   /** The rules that applied in the last run, a bit mask in bank order. */
   applied: number;
+  /** The rules whose conditions held in the last run, applied or not. */
+  held: number;
   dims: Float64Array;
   fits: Float64Array;
 }
@@ -57,6 +77,7 @@ export function scratchFor(compiled: CompiledBank): Scratch {
   return {
     visible: new Uint8Array(compiled.questions.length),
     applied: 0,
+    held: 0,
     dims: new Float64Array(compiled.dimensionIds.length),
     fits: new Float64Array(compiled.outcomes.length),
   };
@@ -66,10 +87,11 @@ export function scratchFor(compiled: CompiledBank): Scratch {
 export function run(compiled: CompiledBank, state: State, scratch: Scratch): number {
   markVisible(compiled, state, scratch.visible);
   dimensionScores(compiled, state, scratch.visible, scratch.dims);
-  const { applied, exclude } = applyRules(compiled, state, scratch.visible);
-  fitScores(compiled, scratch.dims, scratch.fits, exclude);
+  const { held, applied, exclude, instead } = applyRules(compiled, state, scratch.visible);
+  fitScores(compiled, scratch.dims, scratch.fits, exclude, instead);
   scratch.applied = applied;
-  return decide(compiled, scratch.dims, exclude);
+  scratch.held = held;
+  return decide(compiled, scratch.dims, exclude, instead);
 }
 
 /** The id of the outcome at an index in tie order. */
@@ -87,44 +109,46 @@ interface Alternative {
   cost: number;
 }
 
-/** Every other answer a shown question could take, in bank order. */
+/**
+ * The answers a shown, answered question could realistically take next, by its `moves`: a
+ * number's next band up, an ordered answer's next step, one tick more or less, or the options
+ * the bank lists for the current one. An open question and one without moves take none: a
+ * company does not become another kind of company, nor go back in stage or size.
+ */
 function alternatives(cq: CompiledQuestion, state: State): Alternative[] {
   const q = cq.question;
   const current = state.choice[cq.index] ?? NONE;
+  const moves = q.moves;
+  if (current === NONE || moves === undefined) return [];
   const list: Alternative[] = [];
-  const open = current === NONE;
-  const add = (choice: number, value: number, cost: number) =>
-    list.push({ question: cq.index, choice, value, cost: open ? 0 : cost });
-  // From a known answer a number moves to a neighbouring band and an ordered answer one step:
-  // 600 engineers do not become 5. An open question may take any answer.
-  const near = (i: number) => current === NONE || Math.abs(i - current) === 1;
+  const add = (choice: number, value: number, cost: number) => list.push({ question: cq.index, choice, value, cost });
   if (q.type === 'number') {
-    const value = state.value[cq.index] ?? q.min;
-    q.bands.forEach((band, i) => {
-      if (i === current || !near(i)) return;
-      // The nearest number in the other band: "if you reach 26 engineers".
-      const nearest = current === NONE ? band.min : Math.min(band.max, Math.max(band.min, value));
-      add(i, nearest, 1);
-    });
+    const next = q.bands[current + 1];
+    if (moves === 'up' && next) add(current + 1, next.min, 1);
   } else if (q.type === 'multiple') {
-    const count = current === NONE ? 0 : popCount(current);
+    const count = popCount(current);
+    const exclusive = (bits: number) => (bits & cq.exclusiveMask) !== 0;
     q.options.forEach((_, i) => {
       const bit = 1 << i;
-      const base = current === NONE ? 0 : current;
-      if (base & bit) {
-        if (count > 1) add(base & ~bit, 0, 1);
-      } else if ((bit | base) & cq.exclusiveMask || count === 1) {
-        // Ticking an exclusive option, or anything beside one, replaces the selection; so may
-        // any tick when only one is ticked, since that one cannot be unticked on its own.
-        add(bit, 0, 2);
-        if (!((bit | base) & cq.exclusiveMask) && count < q.maxChoices) add(base | bit, 0, 1);
-      } else if (count < q.maxChoices) add(base | bit, 0, 1);
+      if (current & bit) {
+        // Easing: one ticked sign goes; the last one gives way to the exclusive "none" option.
+        if (moves !== 'add-remove' || exclusive(bit)) return;
+        if (count > 1) add(current & ~bit, 0, 1);
+        else if (cq.exclusiveMask) add(cq.exclusiveMask & -cq.exclusiveMask, 0, 1);
+      } else if (!exclusive(bit)) {
+        // One more ticked; ticking beside an exclusive option replaces it.
+        if (exclusive(current)) add(bit, 0, 1);
+        else if (count < q.maxChoices) add(current | bit, 0, 1);
+      }
     });
+  } else if (typeof moves === 'string') {
+    for (const i of moves === 'step' ? [current - 1, current + 1] : [current + 1])
+      if (i >= 0 && i < q.options.length) add(i, 0, 1);
   } else {
-    const ordered = q.type === 'single' && q.ordered === true;
-    q.options.forEach((_, i) => {
-      if (i !== current && (!ordered || near(i))) add(i, 0, ordered ? 1 : 2);
-    });
+    for (const id of moves[q.options[current]?.id ?? ''] ?? []) {
+      const i = q.options.findIndex((option) => option.id === id);
+      if (i !== -1) add(i, 0, 2);
+    }
   }
   return list;
 }
@@ -213,7 +237,11 @@ export function searchChanges(
     undo(state, alt, before);
     if (change) singles.push(change);
   }
-  if (singles.length > 0) return { changes: singles, robustness: { changes: 1, atLeast: false } };
+  if (singles.length > 0)
+    return {
+      changes: shortList(singles),
+      robustness: { changes: 1, atLeast: false, closeCall: singles.some((change) => change.cost === 1) },
+    };
 
   const pairs: Change[] = [];
   for (let i = 0; i < candidates.length && pairs.length < MAX_PAIRS; i++) {
@@ -230,6 +258,7 @@ export function searchChanges(
     }
     undo(state, first, beforeFirst);
   }
-  if (pairs.length > 0) return { changes: pairs, robustness: { changes: 2, atLeast: false } };
-  return { changes: [], robustness: { changes: 3, atLeast: true } };
+  if (pairs.length > 0)
+    return { changes: shortList(pairs), robustness: { changes: 2, atLeast: false, closeCall: false } };
+  return { changes: [], robustness: { changes: 3, atLeast: true, closeCall: false } };
 }

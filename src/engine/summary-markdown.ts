@@ -4,17 +4,20 @@
  */
 import { bankHash } from './bank-hash';
 import {
+  changeLines,
+  confidenceLines,
   jobPosts,
   leadLine,
+  reasonEffect,
   openQuestionTitles,
   planDetails,
   planSentences,
   ruledOutLines,
   runnerUpLine,
 } from './advice';
-import { answerLabel, confidenceWord, outcomeById, robustnessText } from './describe';
+import { NO_CHANGE, answerLabel, outcomeById } from './describe';
 import type { Evaluation } from './evaluate';
-import { describeChange, orderChanges, revisitPoints, ruledOut, topReasons } from './explain';
+import { revisitPoints, ruledOut, topReasons } from './explain';
 import type { Answers, Bank, OutcomeId } from './schema';
 import { questionFlow } from './flow';
 
@@ -94,7 +97,7 @@ export function buildMarkdownSummary(
           '',
         ]
       : []),
-    `How sure: ${evaluation.status === 'tentative' ? 'Tentative' : confidenceWord(evaluation.robustness)}. ${robustnessText(evaluation.robustness)}.`,
+    `How sure: ${md(confidenceLines(evaluation).word)}. ${md(confidenceLines(evaluation).text)}`,
     '',
     ...(evaluation.plan
       ? [
@@ -111,7 +114,7 @@ export function buildMarkdownSummary(
     '## Fit scores',
     '',
     ...table(
-      'How well each option fits, out of 100 (100: where the answers lead; each point less: a point the scores would have to move):',
+      'How well each option fits, out of 100: 100 is where the answers lead, and the further an option is from 100, the more the answers would have to change to reach it.',
       ['Option', 'Fit'],
       evaluation.ranking.map((id) => [
         id === evaluation.outcome ? `**${title(id)}**` : title(id),
@@ -134,12 +137,8 @@ export function buildMarkdownSummary(
   const reasons = topReasons(bank, evaluation, limit);
   if (reasons.length === 0) lines.push('No single answer stood out.');
   for (const reason of reasons) {
-    const raised = reason.raised
-      .slice(0, 2)
-      .map((entry) => `${md(entry.label.toLowerCase())} by ${Math.round(entry.points)} points`);
-    lines.push(
-      `- **${md(reason.topic)}**: ${md(reason.answer)}${raised.length > 0 ? `, which raised ${raised.join(' and ')}` : ''}.`,
-    );
+    const effect = reasonEffect(reason);
+    lines.push(`- **${md(reason.topic)}**: ${md(reason.answer)}${effect ? `, which ${effect}` : ''}.`);
   }
 
   const runnerUp = runnerUpLine(bank, evaluation);
@@ -147,10 +146,9 @@ export function buildMarkdownSummary(
   for (const line of ruledOutLines(bank, evaluation)) lines.push('', md(line));
 
   lines.push('', '## What would change it', '');
-  const changes = orderChanges(evaluation.changes).slice(0, limit);
-  if (changes.length === 0) lines.push('No change of one or two answers would alter this recommendation.');
-  for (const change of changes)
-    lines.push(`- **${title(change.outcome)}** if ${md(describeChange(bank, answers, change))}`);
+  const changes = changeLines(bank, answers, evaluation);
+  if (changes.length === 0) lines.push(NO_CHANGE);
+  for (const change of changes) lines.push(`- ${md(change.text)} → **${title(change.outcome)}**`);
 
   lines.push('', `## What the role does`, '', md(outcome.summary), '', '**Responsibilities**', '');
   for (const item of outcome.responsibilities) lines.push(`- ${md(item)}`);

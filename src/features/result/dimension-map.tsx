@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Disclosure } from '../../components/disclosure';
-import { excludedOutcomes, outcomeById, outcomeIds, type Bank, type Evaluation } from '../../engine';
+import { excludedOutcomes, insteadOutcome, outcomeById, outcomeIds, type Bank, type Evaluation } from '../../engine';
 import { level, mapAxes, mapRegions } from './map-regions';
 
 export interface DimensionMapProps {
@@ -24,7 +24,13 @@ export function DimensionMap({ bank, evaluation, before }: DimensionMapProps) {
   // The company's own rules hold all over its map: the point's area is always its recommendation.
   const excluded = useMemo(() => excludedOutcomes(bank, evaluation), [bank, evaluation]);
   const regions = useMemo(
-    () => (axes ? mapRegions(bank, axes, evaluation.dimensions, [x, y], { ruledOut: excluded }) : []),
+    () =>
+      axes
+        ? mapRegions(bank, axes, evaluation.dimensions, [x, y], {
+            ruledOut: excluded,
+            instead: insteadOutcome(bank, evaluation),
+          })
+        : [],
     [bank, axes, evaluation.dimensions, x, y, excluded],
   );
   if (!axes) return null;

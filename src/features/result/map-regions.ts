@@ -48,9 +48,10 @@ export function mapRegions(
   axes: MapAxes,
   dimensions: Record<string, number>,
   point: Point,
-  { cells = 20, clear = 12, ruledOut = [] as readonly OutcomeId[] } = {},
+  { cells = 20, clear = 12, ruledOut = [] as readonly OutcomeId[], instead = undefined as OutcomeId | undefined } = {},
 ): Region[] {
-  const at = ([x, y]: Point): OutcomeId => classify(bank, { ...dimensions, [axes.x.id]: x, [axes.y.id]: y }, ruledOut);
+  const at = ([x, y]: Point): OutcomeId =>
+    classify(bank, { ...dimensions, [axes.x.id]: x, [axes.y.id]: y }, ruledOut, instead);
   const step = 100 / cells;
   const corner: OutcomeId[][] = [];
   for (let row = 0; row <= cells; row++) {

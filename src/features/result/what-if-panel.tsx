@@ -37,7 +37,7 @@ export function WhatIfPanel({ bank, answers, evaluation, change, onClose }: What
   return (
     <section className="what-if no-print" aria-labelledby={`what-if-${trial.outcome}`}>
       <h3 id={`what-if-${trial.outcome}`} ref={headingRef} tabIndex={-1}>
-        What if {describeChange(bank, answers, change)}?
+        {describeChange(bank, answers, change)}?
       </h3>
       <p>
         Then the advice would be: <strong>{outcome.title}</strong>, instead of “

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import {
   describeChange,
-  orderChanges,
+  NO_CHANGE,
   outcomeById,
   revisitPoints,
   type Answers,
@@ -11,8 +11,6 @@ import {
 } from '../../engine';
 import { WhatIfPanel } from './what-if-panel';
 
-const CHANGES_SHOWN = 6;
-
 export interface WhatWouldChangeProps {
   bank: Bank;
   answers: Answers;
@@ -21,12 +19,10 @@ export interface WhatWouldChangeProps {
 
 /** The answer changes that would give another recommendation, each with a preview beside it, and when to revisit. */
 export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangeProps) {
-  const changes = useMemo(() => orderChanges(evaluation.changes), [evaluation]);
+  const changes = evaluation.changes;
   const revisit = useMemo(() => revisitPoints(bank, evaluation, answers), [bank, evaluation, answers]);
-  const [showAll, setShowAll] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const shown = showAll ? changes : changes.slice(0, CHANGES_SHOWN);
   const title = (change: Change) => outcomeById(bank, change.outcome).title;
 
   return (
@@ -34,11 +30,12 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
       {changes.length > 0 ? (
         <>
           <p>
-            {changes[0]?.edits.length === 1 ? 'Each of these single changes' : 'Each of these pairs of changes'} would
-            lead to another recommendation. <span className="no-print">Try one: the answers stay as they are.</span>
+            {changes[0]?.edits.length === 1 ? 'Each of these changes' : 'Each of these pairs of changes'} could happen
+            next and would lead to another recommendation, the likeliest first.{' '}
+            <span className="no-print">Try one: the answers stay as they are.</span>
           </p>
           <ul className="changes">
-            {shown.map((change) => {
+            {changes.map((change) => {
               const text = describeChange(bank, answers, change);
               return (
                 <li key={text} className="change-item">
@@ -53,7 +50,7 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
                       }}
                       type="button"
                       className="button small no-print"
-                      aria-label={`What if: ${text}?`}
+                      aria-label={`What if? ${text}`}
                       aria-expanded={open === text}
                       onClick={() => setOpen(open === text ? null : text)}
                     >
@@ -76,14 +73,9 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
               );
             })}
           </ul>
-          {changes.length > CHANGES_SHOWN ? (
-            <button type="button" className="link-button no-print" onClick={() => setShowAll((value) => !value)}>
-              {showAll ? 'Show fewer' : `Show all ${changes.length} changes`}
-            </button>
-          ) : null}
         </>
       ) : (
-        <p>No change of one or two answers would alter this recommendation.</p>
+        <p>{NO_CHANGE}</p>
       )}
       <h3>When to revisit this decision</h3>
       {revisit.length > 0 ? (
