@@ -1,19 +1,29 @@
 /**
- * npm run score -- answers.json... [--format json|text|md|line] [--bank questions/role-fit.en.json]
- * Prints the engine's full result as JSON (the recommendation in `outcome`), a short summary
- * with --format text, the Markdown summary the app exports with --format md, or one line per
- * file with --format line (file, outcome, status, plan), which takes several files at once.
+ * npm run score -- answers.json... [--format json|text|md|kit|line] [--bank questions/role-fit.en.json]
+ *   [--kit questions/hiring-kit.en.json]
+ * Prints the engine's full result as JSON (the recommendation in `outcome`, the hiring kit in
+ * `kit`), a short summary with --format text, the Markdown summary the app exports with
+ * --format md, the hiring kit in Markdown with --format kit, or one line per file with
+ * --format line (file, outcome, status, plan), which takes several files at once.
  * A bad answers file exits 1 with one line per problem, file name first, control characters
  * escaped; bad arguments exit 2 with the usage.
  */
 import { parseArgs } from 'node:util';
-import { buildMarkdownSummary, checkAnswers, evaluate, planLine } from '../src/engine';
+import {
+  buildHiringKitMarkdown,
+  buildMarkdownSummary,
+  checkAnswers,
+  evaluate,
+  hiringKits,
+  planLine,
+} from '../src/engine';
+import { DEFAULT_KIT, loadHiringKitFile } from './hiring-kit-file';
 import { formatTextSummary } from './text-summary';
 import { DEFAULT_BANK, loadBankFile, readJson, type CliIo } from './io';
 
 const USAGE =
-  'usage: npm run score -- <answers.json>... [--format json|text|md|line] [--bank <bank.json>] (several files need --format line)';
-const FORMATS = ['json', 'text', 'md', 'line'] as const;
+  'usage: npm run score -- <answers.json>... [--format json|text|md|kit|line] [--bank <bank.json>] [--kit <hiring-kit.json>] (several files need --format line)';
+const FORMATS = ['json', 'text', 'md', 'kit', 'line'] as const;
 
 /** Text from an input file, safe for a terminal: control characters (escape sequences, line breaks) shown as \\xNN. */
 export function terminalSafe(text: string): string {
@@ -31,7 +41,11 @@ export function runScore(args: readonly string[], io: CliIo): number {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'json' }, bank: { type: 'string', default: DEFAULT_BANK } },
+      options: {
+        format: { type: 'string', default: 'json' },
+        bank: { type: 'string', default: DEFAULT_BANK },
+        kit: { type: 'string', default: DEFAULT_KIT },
+      },
     });
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
@@ -47,6 +61,13 @@ export function runScore(args: readonly string[], io: CliIo): number {
   const loaded = loadBankFile(bankFile);
   if (!loaded.ok) {
     for (const problem of loaded.problems) fail(`${bankFile}: ${problem.path}: ${problem.message}`);
+    return 1;
+  }
+  // The kit is read only for the formats that print it.
+  const kitFile = values.kit;
+  const kit = format === 'json' || format === 'kit' ? loadHiringKitFile(kitFile, loaded.bank) : undefined;
+  if (kit && !kit.ok) {
+    for (const problem of kit.problems) fail(`${kitFile}: ${problem.path}: ${problem.message}`);
     return 1;
   }
   let code = 0;
@@ -66,7 +87,11 @@ export function runScore(args: readonly string[], io: CliIo): number {
     else if (format === 'line')
       io.stdout.write(`${terminalSafe(file)}\t${result.outcome}\t${result.status}\t${planLine(loaded.bank, result)}\n`);
     else if (format === 'text') io.stdout.write(`${formatTextSummary(loaded.bank, result, checked.answers)}\n`);
-    else io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      const kits = kit?.ok ? hiringKits(loaded.bank, kit.kit, checked.answers, result) : [];
+      if (format === 'kit') io.stdout.write(buildHiringKitMarkdown(kits, { date: new Date() }));
+      else io.stdout.write(`${JSON.stringify({ ...result, kit: kits }, null, 2)}\n`);
+    }
   }
   return code;
 }
