@@ -196,6 +196,12 @@ function answerFor(question: Question, token: number): Answers[string] | null | 
 
 // ---- version 1 ---------------------------------------------------------------------------
 
+/** The questions in link order: the bank's `linkOrder` when it has one, so questions added later go last. */
+function linkQuestions(bank: Bank): Bank['questions'] {
+  if (!bank.linkOrder) return bank.questions;
+  return bank.linkOrder.flatMap((id) => bank.questions.find((question) => question.id === id) ?? []);
+}
+
 const BANK_ID = /^[a-z][a-z0-9-]{0,39}$/;
 const HASH = /^[0-9a-f]{8}$/;
 
@@ -212,14 +218,15 @@ const decodeV1: Decoder = (bank, parts) => {
   const bytes = fromBase64Url(payload);
   const tokens = bytes && readVarints(bytes);
   if (!tokens) return fail('damaged');
-  if (tokens.length > bank.questions.length)
+  const questions = linkQuestions(bank);
+  if (tokens.length > questions.length)
     return fail(
       'bad-answer',
       'This link holds answers to more questions than there are now; ask the person who sent it for a new link.',
     );
   const answers: Record<string, Answers[string]> = {};
   for (const [index, token] of tokens.entries()) {
-    const question = bank.questions[index];
+    const question = questions[index];
     if (!question) continue;
     const answer = answerFor(question, token);
     if (answer === undefined)
@@ -252,7 +259,7 @@ export const decoders: Readonly<Record<number, Decoder>> = { 1: decodeV1 };
  */
 export function encodeShareLink(bank: Bank, answers: Answers): string {
   const shown = dropHiddenAnswers(bank, answers);
-  const tokens = bank.questions.map((question) => tokenFor(question, shown[question.id]));
+  const tokens = linkQuestions(bank).map((question) => tokenFor(question, shown[question.id]));
   while (tokens.length > 0 && tokens[tokens.length - 1] === UNANSWERED_TOKEN) tokens.pop();
   const bytes: number[] = [];
   for (const token of tokens) writeVarint(token, bytes);
