@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { bankParts } from './scripts/bank-parts-plugin.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { embed } from './scripts/embed-plugin.ts';
 import { prerenderLanding } from './scripts/prerender-plugin.ts';
 import { validateQuestionBanks } from './scripts/validate-banks-plugin.ts';
 
@@ -25,7 +27,7 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [validateQuestionBanks(), react(), prerenderLanding(), contentSecurityPolicyMeta()],
+  plugins: [validateQuestionBanks(), bankParts(), react(), prerenderLanding(), contentSecurityPolicyMeta(), embed()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

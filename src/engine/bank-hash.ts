@@ -34,15 +34,27 @@ export function canonicalJson(value: unknown): string {
 
 const hashes = new WeakMap<Bank, string>();
 
+/** Outcome texts only the result reads: the app loads them, with the plan, after the first download. */
+export const RESULT_ONLY_OUTCOME_KEYS = ['summary', 'responsibilities', 'skills', 'variants'] as const;
+
 /**
- * The bank's content hash: 8 hex digits over its canonical JSON. `$schema` is left out,
- * since it only helps editors and never changes what the bank asks or recommends.
+ * The bank's content hash: 8 hex digits over the canonical JSON of what the questions need.
+ * `$schema` is left out, since it only helps editors, and so are the plan and the outcomes'
+ * long texts, which load with the result: a bank without them hashes the same as the whole.
  */
 export function bankHash(bank: Bank): string {
   const cached = hashes.get(bank);
   if (cached) return cached;
-  const content: Partial<Bank> = { ...bank };
+  const content: Partial<Bank> = {
+    ...bank,
+    outcomes: bank.outcomes.map((outcome) => {
+      const kept: Partial<typeof outcome> = { ...outcome };
+      for (const key of RESULT_ONLY_OUTCOME_KEYS) delete kept[key];
+      return kept as typeof outcome;
+    }),
+  };
   delete content.$schema;
+  delete content.plan;
   const hash = fnv1aHex(canonicalJson(content));
   hashes.set(bank, hash);
   return hash;

@@ -40,7 +40,7 @@ export function outcomeById(bank: Bank, id: OutcomeId): Outcome {
 }
 
 /** "What would change it" when nothing likely does. */
-export const NO_CHANGE = 'No likely change of one or two answers would alter this recommendation.';
+export const NO_CHANGE = 'No likely change of a single answer would alter this recommendation.';
 
 type Sureness = { changes: number; atLeast: boolean; closeCall?: boolean };
 
@@ -57,7 +57,7 @@ export function robustnessText(robustness: Sureness): string {
   if (robustness.changes <= 1)
     return 'Only a bigger step on its own, such as hiring an owner or entering a new market, would alter this';
   if (!robustness.atLeast) return 'It would take two changes at once to alter this';
-  return 'No likely change of one or two answers would alter this';
+  return 'No likely change of a single answer would alter this';
 }
 
 /** "It rests on 17 of the 18 questions asked; 1 is “Not sure”": empty when every question shown is answered. */

@@ -165,6 +165,15 @@ export function evaluate(bank: Bank, answers: Answers): Evaluation {
   };
 }
 
+/** The recommendation alone and the rules that applied, without the search or the plan: for checks over many answer sets. */
+export function recommend(bank: Bank, answers: Answers): { outcome: OutcomeId; rules: string[] } {
+  const compiled = compileBank(bank);
+  const scratch = scratchFor(compiled);
+  const best = run(compiled, toState(compiled, answers), scratch);
+  const rules = compiled.rules.filter((_, r) => scratch.applied & (1 << r)).map((rule) => rule.id);
+  return { outcome: outcomeAt(compiled, best), rules };
+}
+
 /**
  * The fit of every outcome at a point in dimension space, and the outcome recommended there;
  * `ruledOut` lists outcomes the company's rules set aside, as the result's `rules` do.

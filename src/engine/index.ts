@@ -32,6 +32,7 @@ export {
 } from './flow';
 export {
   evaluate,
+  recommend,
   classify,
   applyEdits,
   type Evaluation,

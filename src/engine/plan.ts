@@ -286,7 +286,8 @@ export function buildPlan(
   const lead = roleById(plan.lead.role);
   let order: Order | null = null;
   const total = needs.reduce((sum, need) => sum + need.count, 0);
-  if (lead && existing === 0 && total >= plan.lead.from) {
+  const leadOwned = lead?.ownedBy?.some((id) => applied.includes(id)) ?? false;
+  if (lead && !leadOwned && existing === 0 && total >= plan.lead.from) {
     const strategy = needs.find((need) => roleById(need.role)?.dimension === lead.dimension && need.count > 0);
     if (strategy) {
       strategy.count--;

@@ -1,28 +1,26 @@
+import { fullBank } from '../../components/full-bank';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import type { AssessmentStore, Comparing } from '../../store/assessment-store';
-import { selectHasProgress } from '../../store/selectors';
+import { MAX_PEOPLE, questionFlow } from '../../engine';
+import { selectAnswers, selectHasProgress } from '../../store/selectors';
 import { CompareScreen } from './compare-screen';
 import { SharedComparison } from './shared-comparison';
 
 const selectComparing = (state: AssessmentStore): Comparing | null => state.comparing;
 
-/** A shared result beside this browser's own answers, as the form's first two people. */
-function mine(comparing: Extract<Comparing, { from: 'mine' }>) {
-  return [
-    { name: 'Shared', given: { source: 'the shared result', answers: comparing.shared, notice: undefined } },
-    { name: 'You', given: { source: 'your answers in this browser', answers: comparing.own, notice: undefined } },
-  ];
-}
-
 /**
- * The comparison as a step of the app: a comparison link's, read-only; a shared result beside
- * this browser's own; or an empty form. Back returns to where it was opened from.
+ * The comparison as a step of the app: a comparison link's, read-only; people already read
+ * (this browser's own result, a shared result or file beside it); or an empty form. Back
+ * returns to where it was opened from.
  */
 export default function CompareStep() {
-  const bank = useBank();
-  const { goBack } = useActions();
+  const bank = fullBank(useBank());
+  const { goBack, compareWithMine, viewAnswers } = useActions();
   const comparing = useAssessment(selectComparing);
   const hasProgress = useAssessment(selectHasProgress);
+  const hasResult = questionFlow(bank, useAssessment(selectAnswers)).complete && hasProgress;
+  const view = (person: { label: string; answers: Parameters<typeof viewAnswers>[0]['answers'] }) =>
+    viewAnswers({ from: 'comparison', answers: person.answers, name: person.label, notice: undefined });
   if (comparing?.from === 'link')
     return (
       <SharedComparison
@@ -30,15 +28,32 @@ export default function CompareStep() {
         people={comparing.people}
         notice={comparing.notice}
         hasProgress={hasProgress}
+        onAddMine={
+          hasResult && comparing.people.length < MAX_PEOPLE
+            ? () =>
+                compareWithMine(
+                  comparing.people.map((person) => ({
+                    name: person.label,
+                    answers: person.answers,
+                    source: 'the comparison link',
+                  })),
+                )
+            : undefined
+        }
+        onView={view}
         onClose={goBack}
       />
     );
   return (
     <CompareScreen
       // A new set of people is a new form: its state starts again.
-      key={comparing ? 'mine' : 'empty'}
+      key={comparing ? 'given' : 'empty'}
       bank={bank}
-      initial={comparing ? mine(comparing) : undefined}
+      initial={comparing?.people.map((person) => ({
+        name: person.name || (person.source === 'your answers in this browser' ? 'You' : ''),
+        given: { source: person.source, answers: person.answers, notice: undefined },
+      }))}
+      onView={view}
       onBack={goBack}
     />
   );

@@ -30,8 +30,7 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
       {changes.length > 0 ? (
         <>
           <p>
-            {changes[0]?.edits.length === 1 ? 'Each of these changes' : 'Each of these pairs of changes'} could happen
-            next and would lead to another recommendation, the likeliest first.{' '}
+            Each of these changes could happen next and would lead to another recommendation, the likeliest first.{' '}
             <span className="no-print">Try one: the answers stay as they are.</span>
           </p>
           <ul className="changes">

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { RESULT_ONLY_OUTCOME_KEYS } from '../src/engine/bank-hash.ts';
+
+/**
+ * Serves a question bank in two parts, so the first download holds only what the questions
+ * need: `bank.json?part=core` is the bank without its plan and without the outcomes' long
+ * texts; `bank.json?part=result` is `{ plan, outcomes }`, loaded with the result screen. The
+ * bank stays one file of data; `src/bank-parts.ts` puts the parts back together.
+ */
+export function bankParts(): Plugin {
+  return {
+    name: 'role-fit:bank-parts',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const [path, query] = source.split('?');
+      if (!path || (query !== 'part=core' && query !== 'part=result')) return null;
+      const resolved = await this.resolve(path, importer, { skipSelf: true });
+      return resolved ? `\0${resolved.id}?${query}` : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0')) return null;
+      const [path, query] = id.slice(1).split('?');
+      if (!path || (query !== 'part=core' && query !== 'part=result')) return null;
+      this.addWatchFile(path);
+      const { plan, outcomes, ...rest } = JSON.parse(readFileSync(path, 'utf8')) as {
+        plan?: unknown;
+        outcomes: Record<string, unknown>[];
+      };
+      const part =
+        query === 'part=core'
+          ? {
+              ...rest,
+              outcomes: outcomes.map((outcome) =>
+                Object.fromEntries(
+                  Object.entries(outcome).filter(
+                    ([key]) => !(RESULT_ONLY_OUTCOME_KEYS as readonly string[]).includes(key),
+                  ),
+                ),
+              ),
+            }
+          : { plan, outcomes };
+      return `export default ${JSON.stringify(part)};`;
+    },
+  };
+}
