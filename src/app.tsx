@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { AssessmentErrorBoundary } from './components/error-boundary';
 import { formatBankIssues, type Bank, type ParsedBank } from './engine';
 import { LandingScreen } from './features/landing/landing-screen';
@@ -21,26 +21,50 @@ export interface AppProps {
   bank: ParsedBank;
   /** A store made elsewhere (tests); by default one is created for the bank. */
   store?: StoreApi<AssessmentStore>;
+  /** Inside another site's page (src/embed): no site header or footer, and these in their place. */
+  embed?: EmbedSlots;
 }
 
-export function App({ bank, store }: AppProps) {
+export interface EmbedSlots {
+  /** Instead of the storage notices: a note short enough for a frame. */
+  notices: ReactNode;
+  /** Instead of the footer. */
+  end: ReactNode;
+}
+
+export function App({ bank, store, embed }: AppProps) {
   return (
     <div className="app">
-      <header className="site-header no-print">
-        <span className="site-name">Role Fit</span>
-      </header>
-      {bank.ok ? <Assessment bank={bank.bank} store={store} /> : <BrokenBank issues={formatBankIssues(bank.issues)} />}
+      {embed ? null : (
+        <header className="site-header no-print">
+          <span className="site-name">Role Fit</span>
+        </header>
+      )}
+      {bank.ok ? (
+        <Assessment bank={bank.bank} store={store} embed={embed} />
+      ) : (
+        <BrokenBank issues={formatBankIssues(bank.issues)} />
+      )}
     </div>
   );
 }
 
-function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentStore> | undefined }) {
+function Assessment({
+  bank,
+  store,
+  embed,
+}: {
+  bank: Bank;
+  store: StoreApi<AssessmentStore> | undefined;
+  embed: EmbedSlots | undefined;
+}) {
   return (
     <AssessmentProvider bank={bank} store={store}>
-      <main className="main">
+      {/* In a frame, a named landmark: the host page has a main of its own. */}
+      <main className="main" aria-label={embed ? 'Role Fit' : undefined}>
         {/* An unexpected error in a screen shows a way out that keeps the answers. */}
         <AssessmentErrorBoundary>
-          <StorageNotices />
+          {embed ? embed.notices : <StorageNotices />}
           <SharedLinkNotice
             renderShared={(answers) => (
               <Suspense fallback={<p className="loading">Working out the shared result…</p>}>
@@ -54,10 +78,14 @@ function Assessment({ bank, store }: { bank: Bank; store: StoreApi<AssessmentSto
           <DroppedAnswers />
         </AssessmentErrorBoundary>
       </main>
-      <footer className="site-footer no-print">
-        <p>Your answers stay in this browser. Nothing is sent anywhere.</p>
-        <ClearData />
-      </footer>
+      {embed ? (
+        embed.end
+      ) : (
+        <footer className="site-footer no-print">
+          <p>Your answers stay in this browser. Nothing is sent anywhere.</p>
+          <ClearData />
+        </footer>
+      )}
     </AssessmentProvider>
   );
 }
