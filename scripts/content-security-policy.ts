@@ -18,3 +18,9 @@ export const contentSecurityPolicy = directives.join('; ');
 
 /** For the `Content-Security-Policy` HTTP header: frame-ancestors only works there. */
 export const contentSecurityPolicyHeader = [...directives, "frame-ancestors 'none'"].join('; ');
+
+/**
+ * The header for the embed page (embed.html), which other sites may frame: the same policy,
+ * with any web page as an ancestor. A deployment can name its hosts instead of `*`.
+ */
+export const embedContentSecurityPolicyHeader = [...directives, 'frame-ancestors *'].join('; ');

@@ -6,7 +6,7 @@ const EMPTY_ROOT = '<div id="root"></div>';
 /**
  * Build only: puts the first visit's landing page, rendered by scripts/prerender-landing.tsx,
  * inside #root of the built index.html, so it shows as soon as the HTML and CSS arrive;
- * src/main.tsx then hydrates it.
+ * src/main.tsx then hydrates it. Other pages (embed.html) are left as they are.
  */
 export function prerenderLanding(): Plugin {
   return {
@@ -14,7 +14,8 @@ export function prerenderLanding(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, { path }) {
+        if (path !== '/index.html') return html;
         if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT} to prerender into`);
         const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prerender-landing.tsx'], {
           encoding: 'utf8',

@@ -1,0 +1,57 @@
+import { Suspense, lazy, useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { App } from '../app';
+import { MessageSlot } from '../components/message-slot';
+import type { ParsedBank } from '../engine';
+import { StorageNotices } from '../features/shell/notices';
+import { useAssessment } from '../store/assessment-context';
+import type { AssessmentStore } from '../store/assessment-store';
+import { selectAnswers, selectRestoreProblem, selectSaving, selectStep } from '../store/selectors';
+
+const FullResultLink = lazy(() => import('./full-result-link'));
+
+export interface EmbedAppProps {
+  bank: ParsedBank;
+  store: StoreApi<AssessmentStore> | undefined;
+  /** Called once the first screen is on the page. */
+  onReady?: (() => void) | undefined;
+}
+
+/**
+ * The app inside a host's page: the same screens, result, exports and share link, without
+ * the site's header and footer, with a short storage note and "Open the full result" under
+ * the result.
+ */
+export function EmbedApp({ bank, store, onReady }: EmbedAppProps) {
+  useEffect(() => onReady?.(), [onReady]);
+  return <App bank={bank} store={store} embed={{ notices: <StorageNote />, end: <FullResult /> }} />;
+}
+
+/** Under the person's own result: the standalone app in a new tab, on the result's share link. */
+function FullResult() {
+  const step = useAssessment(selectStep);
+  const answers = useAssessment(selectAnswers);
+  if (step !== 'result') return null;
+  return (
+    <Suspense fallback={null}>
+      <FullResultLink answers={answers} />
+    </Suspense>
+  );
+}
+
+/**
+ * Blocked or partitioned storage is common in a frame: a short note says progress lives in
+ * the page only. Rarer problems (unreadable or newer saved progress) get the app's notices.
+ */
+function StorageNote() {
+  const saving = useAssessment(selectSaving);
+  const problem = useAssessment(selectRestoreProblem);
+  if (problem || saving === 'newer' || saving === 'unreadable') return <StorageNotices />;
+  return (
+    <MessageSlot role="status" collapse>
+      {saving === 'unavailable' ? (
+        <p className="notice embed-note">Progress is kept only while this page is open.</p>
+      ) : null}
+    </MessageSlot>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Starts the embed page (embed.html): the app for a host's page, placed there by embed.js
+ * or a plain iframe. Opened as a page of its own (a copied link), it hands over to the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { defaultBank } from '../bank';
+import { createAssessmentStore } from '../store/assessment-store';
+import { EmbedApp } from './embed-app';
+import { holdFocusUntilUsed } from './focus-guard';
+import { readOptions } from './options';
+import { applyTheme } from './theme';
+import '../styles/app.css';
+import './embed.css';
+
+const container = document.getElementById('root');
+const root = document.documentElement;
+if (window.top === window) {
+  // Not in a frame: the standalone app, keeping any share link in the fragment.
+  location.replace(new URL(`./${location.hash}`, location.href));
+} else if (container) {
+  const query = new URLSearchParams(location.search);
+  const options = readOptions((name) => query.get(name));
+  holdFocusUntilUsed();
+  applyTheme(options);
+  root.lang = options.lang;
+  // Placed by the loader, which sizes the frame to the page: it never scrolls inside.
+  const placed = query.has('id') && query.has('host');
+  if (placed) root.dataset.sized = '';
+
+  const input = (kind: 'keyboard' | 'pointer') => () => (root.dataset.input = kind);
+  addEventListener('keydown', input('keyboard'), true);
+  addEventListener('pointerdown', input('pointer'), true);
+
+  const assessment = defaultBank.ok
+    ? { bank: defaultBank.bank, store: createAssessmentStore(defaultBank.bank) }
+    : undefined;
+  const store = assessment?.store;
+  // Begins at the first question, unless this frame already holds answers or opens a link.
+  const { step, answers } = store?.getState() ?? {};
+  if (options.start === 'question' && step === 'landing' && Object.keys(answers ?? {}).length === 0 && !location.hash)
+    store?.getState().start();
+  let connected = false;
+  // Once, though StrictMode runs effects twice in development.
+  const onReady = placed
+    ? () => {
+        if (connected) return;
+        connected = true;
+        void import('./bridge').then(({ connect }) => {
+          connect(query, options.emitResult, assessment);
+        });
+      }
+    : undefined;
+  createRoot(container).render(
+    <StrictMode>
+      <EmbedApp bank={defaultBank} store={store} onReady={onReady} />
+    </StrictMode>,
+  );
+}
