@@ -1,0 +1,188 @@
+/**
+ * The embed on another site's page (issue 23): its frame follows the content, it leaves the
+ * host's focus and scroll alone, the keyboard goes in and out, it works with storage that
+ * throws, and axe finds nothing. The host page is on another origin under a strict policy
+ * (tests/e2e/support/embed-host.ts).
+ */
+import type { Frame, Locator } from '@playwright/test';
+import {
+  completed,
+  embedAt,
+  events,
+  expect,
+  expectNoAxeViolations,
+  hostPage,
+  inFrame,
+  recordEvents,
+  test,
+} from './support/embed-host';
+import { answerQuestion, next, openSection, personaFor, questionsFor, sharePath, tabTo } from './support/wizard';
+
+const persona = personaFor('both');
+const shareFragment = sharePath(completed(persona.answers)).slice(2);
+
+async function measure(iframe: Locator, frame: Frame) {
+  const outer = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => {
+    const root = document.documentElement;
+    return {
+      content: Math.ceil(root.getBoundingClientRect().height),
+      scroll: root.scrollHeight,
+      client: root.clientHeight,
+    };
+  });
+  // As tall as its content, nothing hidden below it, no scrollbar inside.
+  return { fits: Math.abs(outer - inner.content) < 1 && inner.scroll <= inner.client, outer, ...inner };
+}
+
+/** The frame is as tall as its content, and stays so (a frame that grew with its content never would be). */
+async function expectFitted(iframe: Locator, frame: Frame): Promise<number> {
+  await expect.poll(() => measure(iframe, frame)).toMatchObject({ fits: true });
+  await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const settled = await measure(iframe, frame);
+  expect(settled).toMatchObject({ fits: true });
+  return settled.outer;
+}
+
+/** Opens a share link inside the frame, as following a link there would. */
+async function openShareLinkInFrame(iframe: Locator): Promise<void> {
+  await iframe.evaluate((element: HTMLIFrameElement, fragment) => {
+    element.src = `${element.src.split('#')[0] ?? ''}#${fragment}`;
+  }, shareFragment);
+}
+
+for (const width of [360, 1280])
+  test(`at ${width} px the frame follows the content: questions, the result, sections opened and closed`, async ({
+    page,
+    host,
+    appOrigin,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await recordEvents(page);
+    await page.goto(hostPage(host, appOrigin));
+    const { iframe, frame } = await embedAt(page);
+    const app = inFrame(frame);
+
+    await app.getByRole('heading', { level: 1 }).waitFor();
+    const landing = await expectFitted(iframe, frame);
+    await app.getByRole('button', { name: 'Start', exact: true }).click();
+    const [first, second] = questionsFor(persona);
+    if (!first || !second) throw new Error('the persona answers fewer than two questions');
+    await answerQuestion(app, first, persona.answers[first.id] ?? 'unsure');
+    await expectFitted(iframe, frame);
+    await next(app, first);
+    await app.getByRole('form', { name: second.title, exact: true }).waitFor();
+    const question = await expectFitted(iframe, frame);
+    expect(question).not.toBe(landing);
+
+    await openShareLinkInFrame(iframe);
+    await app.getByRole('region', { name: 'Shared result' }).waitFor();
+    const result = await expectFitted(iframe, frame);
+    await openSection(app, 'How well each option fits');
+    const opened = await expectFitted(iframe, frame);
+    expect(opened).toBeGreaterThan(result);
+    await app.getByRole('button', { name: 'How well each option fits', exact: true }).click();
+    await expect.poll(() => measure(iframe, frame)).toMatchObject({ fits: true, outer: result });
+  });
+
+test('the host keeps its focus and scroll while the embed loads; Tab goes into the frame and out again', async ({
+  page,
+  host,
+  appOrigin,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await recordEvents(page);
+  // The embed page waits until the host has its focus and scroll, so the test sees any change.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === '/embed.html',
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.goto(hostPage(host, appOrigin, { embeds: ['data-start="question"'] }), { waitUntil: 'domcontentloaded' });
+  const search = page.locator('#host-search');
+  await search.focus();
+  await page.evaluate(() => window.scrollTo(0, 60));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  release();
+
+  const { iframe, frame } = await embedAt(page);
+  const app = inFrame(frame);
+  const [first] = questionsFor(persona);
+  if (!first) throw new Error('no first question');
+  // It opened on the first question, whose heading takes focus in the app.
+  await app.getByRole('form', { name: first.title, exact: true }).waitFor();
+  await expectFitted(iframe, frame);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('host-search');
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  expect(await frame.evaluate(() => document.hasFocus())).toBe(false);
+
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+  expect(await frame.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  await tabTo(page, page.locator('#host-after'));
+  await page.keyboard.press('Shift+Tab');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+});
+
+test('with storage that throws inside the frame, it says so briefly and works in memory', async ({
+  page,
+  host,
+  appOrigin,
+}) => {
+  await page.addInitScript((app) => {
+    if (location.origin !== app) return;
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  }, appOrigin);
+  await recordEvents(page);
+  await page.goto(hostPage(host, appOrigin, { embeds: ['data-emit="result"'] }));
+  const { iframe, frame, id } = await embedAt(page);
+  const app = inFrame(frame);
+  await expect(app.getByText('Progress is kept only while this page is open.')).toBeVisible();
+
+  await app.getByRole('button', { name: 'Start', exact: true }).click();
+  const [first, second] = questionsFor(persona);
+  if (!first || !second) throw new Error('the persona answers fewer than two questions');
+  await answerQuestion(app, first, persona.answers[first.id] ?? 'unsure');
+  await next(app, first);
+  await app.getByRole('form', { name: second.title, exact: true }).waitFor();
+  await app.getByRole('button', { name: 'Back', exact: true }).click();
+  // The answer is still there: kept in memory.
+  await expect(app.getByRole('form', { name: first.title, exact: true }).locator(':checked').first()).toBeAttached();
+  await expectFitted(iframe, frame);
+
+  await openShareLinkInFrame(iframe);
+  await app.getByRole('button', { name: 'Make these my answers', exact: true }).click();
+  await app.getByRole('button', { name: 'Replace my answers', exact: true }).click();
+  await app.getByRole('link', { name: /Open the full result/ }).waitFor();
+  await expect.poll(async () => (await events(page, 'rolefit:result')).map((event) => event.id)).toEqual([id]);
+});
+
+test('axe finds nothing on the host page with the embed, on its landing page and on a result', async ({
+  page,
+  host,
+  appOrigin,
+}) => {
+  await recordEvents(page);
+  await page.goto(hostPage(host, appOrigin, { embeds: ['data-theme="dark" data-accent="#7ee2b8"'] }));
+  const { iframe, frame } = await embedAt(page);
+  await inFrame(frame).getByRole('button', { name: 'Start', exact: true }).waitFor();
+  // The accent was readable on the dark scheme, so it is used.
+  await expect
+    .poll(() => frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent')))
+    .toBe('#7ee2b8');
+  await expectNoAxeViolations(page, 'the host page with the embed');
+
+  await openShareLinkInFrame(iframe);
+  await inFrame(frame).getByRole('region', { name: 'Shared result' }).waitFor();
+  await inFrame(frame).getByRole('heading', { level: 2 }).first().waitFor();
+  await expectNoAxeViolations(page, 'the host page with a result in the embed');
+});
