@@ -156,6 +156,8 @@ function countNote(need: Need): string {
   const whole = need.why ? `${need.why}: ${need.need} in all` : '';
   const inPlace = have > 0 ? `${have} already in place` : '';
   if (need.short === 'lead') return [whole, inPlace, 'the lead hired first takes one place'].filter(Boolean).join(', ');
+  if (need.short === 'calm')
+    return `${[whole, inPlace].filter(Boolean).join(', ')}${whole || inPlace ? '; ' : ''}nothing is urgent, so the plan names the first`;
   if (need.short === 'team')
     return `${[whole, inPlace].filter(Boolean).join(', ')}${whole || inPlace ? '; ' : ''}${count === 1 ? 'one is' : `${count} are`} as many more as your engineers keep busy`;
   if (have > 0 && count > need.need - have) return `beside the ${have} in place: some of this work still has no owner`;

@@ -34,8 +34,8 @@ export interface Need {
   have: number;
   /** The bank's words for the headcount rule that set `need`, when it is more than one. */
   why?: string;
-  /** Why `count` is below `need - have`: the team's size, or the lead hired in its place. */
-  short?: 'team' | 'lead';
+  /** Why `count` is below `need - have`: the team's size, the lead hired in its place, or no gap pressing. */
+  short?: 'team' | 'lead' | 'calm';
 }
 
 /** Someone already doing a role's work, as the plan counts them. */
@@ -279,7 +279,7 @@ export function buildPlan(
   });
   const lowGaps = Object.entries(plan.noGap.below).every(([dimension, bound]) => (dimensions[dimension] ?? 0) < bound);
   const noPressingGap = lowGaps && strainKnown && !strained;
-  if (noPressingGap) capTo(needs, 1);
+  if (noPressingGap) capTo(needs, 1, 'calm');
   const capped = capTo(needs, room, 'team');
 
   // A product function built from nothing with several hires starts with its lead, who takes a strategy place.

@@ -86,7 +86,7 @@ export const storedEvaluationSchema = z.strictObject({
             need: z.optional(count),
             have: z.optional(count),
             why: z.optional(text),
-            short: z.optional(z.enum(['team', 'lead'])),
+            short: z.optional(z.enum(['team', 'lead', 'calm'])),
           }),
         )
         .check(z.maxLength(6)),
@@ -173,8 +173,8 @@ export type ParsedResultFile =
       answers: Answers;
       /** When the file was saved (ISO 8601). */
       createdAt: string;
-      /** Whose answers these are, cleaned (no control or direction characters); '' when the file names nobody. */
-      name: string;
+      /** Whose answers these are, cleaned (no control or direction characters); absent when the file names nobody. */
+      name?: string;
       /** Set when the bank changed since the file was saved. */
       notice?: string;
       changes?: BankChanges;
@@ -309,13 +309,14 @@ export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
       'The answers in this file do not fit the current questions, so it was not opened; answer the questions again.',
       checked.errors.map((error) => answerProblem(bank, error, answers)),
     );
-  const name = cleanName(file.name ?? '');
-  if (sameBank) return { ok: true, answers: checked.answers, createdAt: file.createdAt, name };
+  const named = cleanName(file.name ?? '');
+  const name = named ? { name: named } : {};
+  if (sameBank) return { ok: true, answers: checked.answers, createdAt: file.createdAt, ...name };
   return {
     ok: true,
     answers: checked.answers,
     createdAt: file.createdAt,
-    name,
+    ...name,
     notice: changedNotice(bank, file.bank.version, changes),
     changes,
   };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UNSURE, applyEdits, evaluate, ruledOut, type Answers, type OutcomeId } from '../../src/engine';
 import { allHold } from '../../src/engine/compile';
-import { violations } from '../../scripts/advice/invariants';
+import { invariantNames, violations } from '../../scripts/advice/invariants';
 import { answersArbitrary } from '../fixtures/answer-arbitrary';
 import { defaultBank } from '../fixtures/default-bank';
 
@@ -13,25 +13,18 @@ const teamsPerOwner = ownerRule && 'per' in ownerRule ? ownerRule.per : 0;
 const managerRules = bank.plan?.roles.find((role) => role.id === 'product-manager')?.headcount?.by ?? [];
 
 // fast-check prints the smallest answer set that breaks a property.
+describe('every invariant of `npm run audit:advice`, over the whole answer space', () => {
+  it.each(invariantNames.map((name) => [name]))('%s', (name) => {
+    fc.assert(
+      fc.property(answers, (input) => {
+        expect(violations(bank, input).filter((v) => v.invariant === name)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('the seed’s rules, over the whole answer space', () => {
-  it('every rule of the bank holds: never one person for both with 4+ teams, 100+ engineers, or an overwhelmed person doing both jobs with growth ahead', () => {
-    fc.assert(
-      fc.property(answers, (input) => {
-        expect(violations(bank, input).filter((v) => v.invariant === 'rules')).toEqual([]);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('more load never means fewer roles: a sign of strain, a product, a market, a complexity, more engineers or teams', () => {
-    fc.assert(
-      fc.property(answers, (input) => {
-        expect(violations(bank, input).filter((v) => v.invariant !== 'rules')).toEqual([]);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
   it('the budget decides the plan, never the recommendation', () => {
     const budget = bank.questions.find((q) => q.id === bank.plan?.budget.question);
     const options = budget && budget.type !== 'number' ? budget.options.map((option) => option.id) : [];
@@ -58,22 +51,6 @@ describe('the seed’s rules, over the whole answer space', () => {
 });
 
 describe('the hiring plan, over the whole answer space', () => {
-  it('hires within the budget: one part-time person under a salary, never more full salaries than budgeted', () => {
-    fc.assert(
-      fc.property(answers, (input) => {
-        const plan = evaluate(bank, input).plan;
-        if (!plan) throw new Error('the default bank has a plan');
-        const now = plan.hires.filter((hire) => hire.when === 'now');
-        const people = (hires: readonly { count: number }[]) => hires.reduce((sum, hire) => sum + hire.count, 0);
-        expect(people(plan.hires)).toBe(people(plan.needs));
-        if (plan.salaries === null) expect(plan.hires.every((hire) => hire.when === 'now')).toBe(true);
-        else if (plan.salaries < 1) expect(now).toEqual([expect.objectContaining({ count: 1, partTime: true })]);
-        else expect(people(now)).toBe(Math.min(people(plan.needs), Math.floor(plan.salaries)));
-      }),
-      { numRuns: 200 },
-    );
-  });
-
   it('says "no urgent gap" only when every gap is low and an answer says nothing is under strain', () => {
     const noGap = bank.plan?.noGap;
     if (!noGap) throw new Error('the default bank has a plan');
@@ -93,40 +70,38 @@ describe('the hiring plan, over the whole answer space', () => {
     );
   });
 
-  it('scales Product Managers with products, markets and teams: never fewer than any of the bank’s rules asks', () => {
-    expect(managerRules.length).toBeGreaterThan(1);
+  it('asks for as many Product Managers and Product Owners as any of the bank’s rules does', () => {
+    const rules = (id: string) => bank.plan?.roles.find((role) => role.id === id)?.headcount?.by ?? [];
+    expect(rules('product-manager').length).toBeGreaterThan(1);
     fc.assert(
       fc.property(answers, (input) => {
-        const managers = evaluate(bank, input).plan?.needs.find((need) => need.role === 'product-manager');
-        if (!managers || evaluate(bank, input).plan?.noPressingGap) return;
-        for (const rule of managerRules) {
-          const given = input[rule.question];
-          const wanted =
-            'per' in rule
-              ? typeof given === 'number'
-                ? Math.ceil(given / rule.per)
-                : 1
-              : typeof given === 'string'
-                ? (rule.byOption[given] ?? 1)
-                : 1;
-          expect(managers.count).toBeGreaterThanOrEqual(wanted);
-        }
+        const result = evaluate(bank, input);
+        for (const need of result.plan?.needs ?? [])
+          for (const rule of rules(need.role)) {
+            if ('fallback' in rule && rule.fallback) continue;
+            const given = input[rule.question];
+            const wanted =
+              'per' in rule
+                ? typeof given === 'number'
+                  ? Math.ceil(given / rule.per)
+                  : 1
+                : typeof given === 'string'
+                  ? (rule.byOption[given] ?? 1)
+                  : 1;
+            expect(need.need).toBeGreaterThanOrEqual(wanted);
+          }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('scales Product Owners with delivery teams: more than two teams never reads as one Product Owner', () => {
+  it('never hires more than the team keeps busy, and counts the people already there', () => {
     fc.assert(
-      fc.property(answers, fc.integer({ min: 3, max: 100 }), (input, teams) => {
-        const withTeams = { ...input, engineers: 500, teams };
-        const result = evaluate(bank, withTeams);
-        const owners = result.plan?.needs.find((need) => need.role === 'product-owner');
-        expect(teamsPerOwner).toBeGreaterThan(0);
-        // With no pressing gap the plan names only the first hire to make, if any.
-        if (!owners || result.plan?.noPressingGap) return;
-        expect(owners.count).toBe(Math.ceil(teams / teamsPerOwner));
-        expect(owners.count).toBeGreaterThan(1);
+      fc.property(answers, fc.integer({ min: 0, max: 9 }), (input, engineers) => {
+        const result = evaluate(bank, { ...input, engineers });
+        const hired = (result.plan?.hires ?? []).reduce((sum, hire) => sum + hire.count, 0);
+        // Up to nine engineers keep one product person busy: never a plan of two new people.
+        expect(hired).toBeLessThanOrEqual(1);
       }),
       { numRuns: 200 },
     );
@@ -162,41 +137,6 @@ describe('"What would change it", over the whole answer space', () => {
             if (holds(after, conflict))
               expect({ change, held: holds(input, conflict) }).toEqual({ change, held: true });
         }
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  const salaries = (answer: unknown) => (typeof answer === 'string' ? bank.plan?.budget.salaries[answer] : undefined);
-  const reach = (outcome: OutcomeId) => bank.plan?.hires[outcome].length ?? 0;
-
-  it('moves a known number one band, an ordered answer one step, and never narrows the role for more money', () => {
-    fc.assert(
-      fc.property(answers, (input) => {
-        const result = evaluate(bank, input);
-        for (const change of result.changes)
-          for (const edit of change.edits) {
-            const question = bank.questions.find((q) => q.id === edit.question);
-            const now = input[edit.question];
-            if (!question || now === undefined || now === UNSURE) continue;
-            if (question.type === 'number' && typeof now === 'number' && typeof edit.answer === 'number') {
-              const band = (value: number) => question.bands.findIndex((b) => value >= b.min && value <= b.max);
-              expect(Math.abs(band(edit.answer) - band(now))).toBe(1);
-            }
-            if (question.type === 'single' && question.ordered) {
-              const step = (id: unknown) => question.options.findIndex((option) => option.id === id);
-              expect(Math.abs(step(edit.answer) - step(now))).toBe(1);
-            }
-            const before = salaries(now);
-            const after = salaries(edit.answer);
-            if (
-              question.id === bank.plan?.budget.question &&
-              before !== undefined &&
-              after !== undefined &&
-              after > before
-            )
-              expect(reach(change.outcome)).toBeGreaterThanOrEqual(reach(result.outcome));
-          }
       }),
       { numRuns: 200 },
     );

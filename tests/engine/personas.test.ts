@@ -9,6 +9,7 @@ import { parseBank } from '../../src/engine/load';
 import { outcomeIds, type Bank } from '../../src/engine/schema';
 import { calibrationPersonas } from '../fixtures/calibration-personas';
 import { personas } from '../fixtures/personas';
+import { hiringPersonas } from '../fixtures/hiring-personas';
 
 const examplesDir = fileURLToPath(new URL('../../questions/examples/', import.meta.url));
 
@@ -58,6 +59,25 @@ describe('calibration personas written from the seed before the scores were seen
 
   it.each(calibrationPersonas.map((p) => [p.name, p] as const))('%s gets its expected outcome', (_name, persona) => {
     expect(recommend(bank, persona.answers).outcome).toBe(persona.expected);
+  });
+});
+
+describe('hiring personas: outcome, the hire now and the head-count, written from the seed before the scores were seen', () => {
+  const bank = loadBank();
+
+  it('number at least 30 and cover every outcome', () => {
+    expect(hiringPersonas.length).toBeGreaterThanOrEqual(30);
+    for (const id of outcomeIds) expect(hiringPersonas.some((p) => p.expected === id)).toBe(true);
+  });
+
+  it.each(hiringPersonas.map((p) => [p.name, p] as const))('%s', (_name, persona) => {
+    const result = recommend(bank, persona.answers);
+    const hires = result.plan?.hires ?? [];
+    expect({
+      outcome: result.outcome,
+      firstHire: hires.find((hire) => hire.when === 'now')?.role ?? null,
+      withinHeadCount: hires.reduce((sum, hire) => sum + hire.count, 0) <= persona.maxNewHires,
+    }).toEqual({ outcome: persona.expected, firstHire: persona.firstHire, withinHeadCount: true });
   });
 });
 
