@@ -1,8 +1,47 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersArbitrary } from '../fixtures/answer-arbitrary';
-import { describeChange, evaluate, orderChanges, revisitPoints, topReasons, type Change } from '../../src/engine';
-import { miniBank } from '../fixtures/mini-bank';
+import {
+  applyEdits,
+  describeChange,
+  evaluate,
+  parseBank,
+  revisitPoints,
+  topReasons,
+  type Answers,
+  type Bank,
+  type Change,
+  type Edit,
+} from '../../src/engine';
+import { MAX_CHANGES } from '../../src/engine/search';
+import { miniBank, miniBankJson } from '../fixtures/mini-bank';
+
+/**
+ * The mini bank with the moves a company could make next (growth, an owner found, a step
+ * either way), and `extraPains` more signs of strain that add to execution.
+ */
+function movingBank(extraPains: { id: string; label: string; weights: { execution: number } }[] = []): Bank {
+  const moves: Record<string, unknown> = {
+    size: 'up',
+    teams: 'up',
+    direction: { unclear: ['clear'] },
+    delivery: 'step',
+    pains: 'add-remove',
+  };
+  const parsed = parseBank({
+    ...miniBankJson,
+    questions: miniBankJson.questions.map((question) => ({
+      ...question,
+      moves: moves[question.id],
+      ...(question.id === 'pains' && extraPains.length > 0
+        ? { options: [...(question.options ?? []), ...extraPains], maxChoices: 2 + extraPains.length }
+        : {}),
+    })),
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.bank;
+}
+const moving = movingBank();
 
 const strategyHeavy = { size: 5, direction: 'unclear', delivery: 'agree', pains: ['drift'] };
 const large = { size: 40, teams: 5, direction: 'unclear', delivery: 'disagree', pains: ['drift', 'silos'] };
@@ -53,29 +92,39 @@ describe('revisitPoints', () => {
         ['direction', 'Unclear', ['combined']],
       ],
     ],
-    // Only a smaller team (and delivery, which has no revisit text) flips "both": a team does
-    // not revisit a decision by shrinking, so nothing is named.
-    ['nothing when only a smaller team would change it', large, []],
+    // Nothing a company could do next flips "both" here: size and teams are in their top bands,
+    // and neither a clear direction nor a step of delivery or pains is enough.
+    ['nothing when no realistic change would alter it', large, []],
+    // Engineers who wait less (execution 14.3: 14.3 + 50 < 65) make it pm, but delivery has no
+    // revisit text: nothing to name.
+    ['nothing when only questions without revisit text would change it', { ...large, delivery: 'agree' }, []],
   ])('names %s', (_, answers, expected) => {
-    const points = revisitPoints(miniBank, evaluate(miniBank, answers), answers);
+    const points = revisitPoints(moving, evaluate(moving, answers), answers);
     expect(points.map((point) => [point.question, point.now, point.outcomes])).toEqual(expected);
     for (const point of points) {
-      const question = miniBank.questions.find((q) => q.id === point.question);
+      const question = moving.questions.find((q) => q.id === point.question);
       // A number names the first number that changes the advice; others their revisit text.
       if (question?.type === 'number') expect(point.when).toMatch(/^When you reach \d+ engineers$/);
       else expect(point.when).toBe(question?.revisit);
     }
   });
 
+  it('leaves out a listed change to a question without revisit text', () => {
+    const answers = { ...large, delivery: 'agree' };
+    expect(evaluate(moving, answers).changes).toEqual([
+      { edits: [{ question: 'delivery', answer: 'strongly-agree' }], outcome: 'pm', cost: 1 },
+    ]);
+  });
+
   it('names the first larger number that changes the advice, never one already passed', () => {
     fc.assert(
-      fc.property(answersArbitrary(miniBank), (answers) => {
-        for (const point of revisitPoints(miniBank, evaluate(miniBank, answers), answers)) {
+      fc.property(answersArbitrary(moving), (answers) => {
+        for (const point of revisitPoints(moving, evaluate(moving, answers), answers)) {
           const now = answers[point.question];
           if (point.question !== 'size' || typeof now !== 'number') continue;
           const reach = Number(/When you reach (\d+)/.exec(point.when)?.[1]);
           expect(reach).toBeGreaterThan(now);
-          expect(evaluate(miniBank, { ...answers, size: reach }).outcome).not.toBe(evaluate(miniBank, answers).outcome);
+          expect(evaluate(moving, { ...answers, size: reach }).outcome).not.toBe(evaluate(moving, answers).outcome);
         }
       }),
       { numRuns: 200 },
@@ -83,17 +132,62 @@ describe('revisitPoints', () => {
   });
 
   it('is empty when no change of one answer alters the result', () => {
-    const evaluation = { ...evaluate(miniBank, large), changes: [] };
-    expect(revisitPoints(miniBank, evaluation, large)).toEqual([]);
+    const evaluation = { ...evaluate(moving, strategyHeavy), changes: [] };
+    expect(revisitPoints(moving, evaluation, strategyHeavy)).toEqual([]);
   });
 });
 
-describe('orderChanges and describeChange', () => {
-  const single = (outcome: Change['outcome'], cost = 2): Change => ({
-    edits: [{ question: 'direction', answer: 'clear' }],
-    outcome,
-    cost,
+describe('the list of changes', () => {
+  // Two more signs of strain, so that seven realistic single changes flip the advice.
+  const busy = movingBank([
+    { id: 'rework', label: 'Rework', weights: { execution: 2 } },
+    { id: 'escalations', label: 'Escalations', weights: { execution: 2 } },
+  ]);
+  const answers: Answers = { size: 20, teams: 1, direction: 'unclear', delivery: 'disagree', pains: ['drift'] };
+  const evaluation = evaluate(busy, answers);
+  const change = (edit: Edit, outcome: Change['outcome'], cost: number): Change => ({ edits: [edit], outcome, cost });
+
+  it('holds every realistic move that flips the advice, when there are few enough', () => {
+    // Every move the bank allows from these answers, found by hand: teams one band up, the
+    // direction found, delivery a step either way, one more sign of strain (drift cannot go
+    // alone, and size is in its top band).
+    const moves: [Edit, number][] = [
+      [{ question: 'teams', answer: 3 }, 1],
+      [{ question: 'direction', answer: 'clear' }, 2],
+      [{ question: 'delivery', answer: 'strongly-disagree' }, 1],
+      [{ question: 'delivery', answer: 'neutral' }, 1],
+      ...['waiting', 'silos', 'rework', 'escalations'].map((id): [Edit, number] => [
+        { question: 'pains', answer: ['drift', id] },
+        1,
+      ]),
+    ];
+    const flips = moves.flatMap(([edit, cost]) => {
+      const outcome = evaluate(busy, applyEdits(busy, answers, [edit])).outcome;
+      return outcome === evaluation.outcome ? [] : [change(edit, outcome, cost)];
+    });
+    // pm now; seven moves flip it (only delivery to "neutral" does not): more than the list holds.
+    expect(evaluation.outcome).toBe('pm');
+    expect(flips).toHaveLength(7);
+    expect(evaluation.changes).toHaveLength(MAX_CHANGES);
+    for (const listed of evaluation.changes) expect(flips).toContainEqual(listed);
   });
+
+  it('lists at most five, cheapest first, one change for each new outcome before a second for any', () => {
+    expect(MAX_CHANGES).toBe(5);
+    // Six cheap moves lead to "both" and one dearer move (the direction found) to "po": the
+    // "po" move is kept over the last cheap ones, and comes last, being the dearest.
+    expect(evaluation.changes).toEqual([
+      change({ question: 'teams', answer: 3 }, 'both', 1),
+      change({ question: 'delivery', answer: 'strongly-disagree' }, 'both', 1),
+      change({ question: 'pains', answer: ['drift', 'waiting'] }, 'both', 1),
+      change({ question: 'pains', answer: ['drift', 'silos'] }, 'both', 1),
+      change({ question: 'direction', answer: 'clear' }, 'po', 2),
+    ]);
+    expect(evaluation.robustness).toEqual({ changes: 1, atLeast: false, closeCall: true });
+  });
+});
+
+describe('describeChange', () => {
   const pair: Change = {
     edits: [
       { question: 'direction', answer: 'clear' },
@@ -103,18 +197,34 @@ describe('orderChanges and describeChange', () => {
     cost: 3,
   };
 
-  it('puts fewer edits first, then the more plausible, keeping the search order on a tie', () => {
-    expect(orderChanges([pair, single('pm'), single('po'), single('combined', 0)])).toEqual([
-      single('combined', 0),
-      single('pm'),
-      single('po'),
-      pair,
-    ]);
-  });
-
-  it('words each edit with the answer now', () => {
-    expect(describeChange(miniBank, { direction: 'unclear', size: 5 }, pair)).toBe(
-      'Direction: Clear (now Unclear) and Team size: 12 engineers (now 5 engineers)',
-    );
+  it.each([
+    [
+      'a number',
+      [{ question: 'size', answer: 12 }],
+      { size: 5 },
+      'If Team size is “12 engineers” instead of “5 engineers”',
+    ],
+    [
+      'a choice',
+      [{ question: 'direction', answer: 'clear' }],
+      { direction: 'unclear' },
+      'If Direction is “Clear” instead of “Unclear”',
+    ],
+    [
+      'ticks',
+      [{ question: 'pains', answer: ['drift', 'waiting'] }],
+      { pains: ['drift'] },
+      'If Pains is “Drift, Waiting” instead of “Drift”',
+    ],
+    [
+      'two edits, joined with "and"',
+      pair.edits,
+      { direction: 'unclear', size: 5 },
+      'If Direction is “Clear” instead of “Unclear” and Team size is “12 engineers” instead of “5 engineers”',
+    ],
+  ] as const)('words %s with the answer now', (_, edits, answers, text) => {
+    expect(
+      describeChange(miniBank, answers as Answers, { edits: [...edits] as Edit[], outcome: 'both', cost: 1 }),
+    ).toBe(text);
   });
 });

@@ -56,10 +56,16 @@ describe('answerProblem: every refused answer in plain words, the question named
       { stage: 'seed', complexity: ['hardware', 'hardware'] },
       ['The answer to “Which of these make your product harder…” ticks the same option twice.'],
     ],
+    // Strain allows all five signs; only its sixth option, "none", takes a tick past the limit.
     [
       'more ticks than allowed',
-      { stage: 'seed', strain: optionIds('strain').slice(0, 5) },
-      ['The answer to “Which of these do you see today?” ticks 5 options; at most 4 may be ticked.'],
+      { stage: 'seed', strain: optionIds('strain') },
+      ['The answer to “Which of these do you see today?” ticks 6 options; at most 5 may be ticked.'],
+    ],
+    [
+      'more ticks than allowed, before the options that exclude each other',
+      { stage: 'seed', complexity: optionIds('complexity') },
+      ['The answer to “Which of these make your product harder…” ticks 5 options; at most 4 may be ticked.'],
     ],
     [
       'options that exclude each other',
