@@ -110,7 +110,10 @@ function planChecks(bank: Bank, answers: Answers, result: Evaluation): { invaria
   const plan = result.plan;
   if (!plan) return [];
   const found: { invariant: string; detail: string }[] = [];
-  const existing = plan.inPlace.reduce((sum, entry) => sum + entry.count, 0);
+  // A product leader who also runs the backlog is one person (plan.ts counts them once).
+  const twice =
+    plan.inPlace.some((e) => e.role === 'product-lead') && plan.inPlace.some((e) => e.role === 'product-manager');
+  const existing = plan.inPlace.reduce((sum, entry) => sum + entry.count, 0) - (twice ? 1 : 0);
   const hired = people(plan.hires);
   if (plan.capacity !== null && hired > Math.max(1, plan.capacity - existing))
     found.push({

@@ -239,6 +239,8 @@ export function buildPlan(
     .filter((role) => role.id !== plan.lead.role)
     .flatMap((role) => inPlaceFor(compiled, state, visible, role, holds) ?? []);
   const flexible = inPlace.find((entry) => entry.role === plan.keeps.role);
+  // A product leader who also runs the backlog is one person: counted once, with the product managers.
+  const counted = flexible !== undefined && inPlace.some((entry) => entry.role === plan.keeps.both);
   const outcomeRoles = plan.hires[outcome].flatMap((id) => roleById(id) ?? []);
   const keptRole = flexible
     ? outcomeRoles.some((role) => role.id === plan.keeps.role)
@@ -256,7 +258,8 @@ export function buildPlan(
       const kept = keptRole === role.id;
       // The person doing both jobs counts in the role they keep, as one of its people.
       const have =
-        (inPlace.find((entry) => entry.role === role.id)?.count ?? 0) + (kept && role.id !== flexible?.role ? 1 : 0);
+        (inPlace.find((entry) => entry.role === role.id)?.count ?? 0) +
+        (kept && role.id !== flexible?.role && !counted ? 1 : 0);
       const ownedBy = role.ownedBy?.find((id) => applied.includes(id));
       if (ownedBy) owned.push({ role: role.id, rule: ownedBy });
       // A half that lacks an owner gets one new person even when the count is met; a kept half does not.
@@ -267,7 +270,7 @@ export function buildPlan(
   // The team's size bounds the plan: people in place and new ones together.
   const engineers = numberAnswer(compiled, state, visible, plan.capacity.question);
   const capacity = engineers === undefined ? null : Math.max(1, Math.floor(engineers / plan.capacity.per));
-  const existing = inPlace.reduce((sum, entry) => sum + entry.count, 0);
+  const existing = inPlace.reduce((sum, entry) => sum + entry.count, 0) - (counted ? 1 : 0);
   // A half nobody owns always gets its one person: the bound limits how many more follow.
   const room = capacity === null ? Infinity : Math.max(1, capacity - existing);
 
