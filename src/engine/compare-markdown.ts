@@ -45,7 +45,10 @@ export function buildComparisonMarkdown(
   const score = (value: number | undefined) => String(Math.round(value ?? 0));
   const names = people.map((person) => md(person.label));
   const lines: string[] = [
-    `# Role Fit comparison: ${title(combined.outcome)}`,
+    // One verdict in the title only when everyone got it on their own answers.
+    comparison.agree
+      ? `# Role Fit comparison: ${title(combined.outcome)}`
+      : `# Role Fit comparison: different recommendations`,
     '',
     `Question set ${md(bank.title)} (${md(bank.id)} ${md(bank.version)}), ${dayOf(options.date)}. ${people.length} people: ${names.join(', ')}.`,
     '',

@@ -5,6 +5,7 @@
 import { round1 } from './compile';
 import { answerLabel } from './describe';
 import { evaluate, scorePoint, type Evaluation } from './evaluate';
+import { isShown } from './flow';
 import type { OutcomeId } from './constants';
 import type { Answer, Answers, Bank } from './schema';
 
@@ -27,7 +28,7 @@ export interface ComparedPerson extends Person {
 export interface Difference {
   question: string;
   topic: string;
-  /** Each person's answer in words, in the order the people were given. */
+  /** Each person's answer in words, in the order the people were given; NOT_ASKED where their answers hid the question. */
   answers: { label: string; answer: string }[];
   /**
    * How far apart the answers pull the scores: for each dimension, the highest minus the
@@ -58,10 +59,10 @@ const unfitInName = (code: number): boolean =>
   (code >= 0x2066 && code <= 0x2069);
 
 /**
- * How a person is named in a comparison: what was typed, on one line, without control
- * characters, at most MAX_NAME_LENGTH long; "Person 2" when nothing is left.
+ * A name as typed, made safe to show and to write into files, Markdown and links: on one line,
+ * without control or direction characters, at most MAX_NAME_LENGTH long; '' when nothing is left.
  */
-export function personName(typed: string, index: number): string {
+export function cleanName(typed: string): string {
   const words = Array.from(typed, (char) => (unfitInName(char.codePointAt(0) ?? 0) ? ' ' : char))
     .join('')
     .replace(/\s+/g, ' ')
@@ -71,7 +72,22 @@ export function personName(typed: string, index: number): string {
     if (name.length + char.length > MAX_NAME_LENGTH) break;
     name += char;
   }
-  return name.trim() || `Person ${index + 1}`;
+  return name.trim();
+}
+
+/** How a person is named in a comparison: the cleaned name, or "Person 2" when nothing is left. */
+export function personName(typed: string, index: number): string {
+  return cleanName(typed) || `Person ${index + 1}`;
+}
+
+/** A cleaned name as part of a file name: lower-case letters and digits joined by "-", at most 40; '' for none. */
+export function fileNamePart(name: string): string {
+  return cleanName(name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_NAME_LENGTH)
+    .replace(/-+$/, '');
 }
 
 /** Whether everyone got the same recommendation, in a sentence for the screen and the Markdown. */
@@ -83,6 +99,9 @@ export function agreementLine(comparison: Pick<Comparison, 'agree'>): string {
 
 /** What the group's plan says: the plan follows from the answers the group agrees on, not from averaged scores. */
 export const GROUP_PLAN_LINE = 'Follows from the answers you settle on';
+
+/** A question someone's other answers hid from them: they were never asked it. */
+export const NOT_ASKED = 'Not asked';
 
 const sameAnswer = (a: Answer | undefined, b: Answer | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -111,7 +130,9 @@ export function compareResults(bank: Bank, people: readonly Person[]): Compariso
       topic: question.topic,
       answers: compared.map((person) => ({
         label: person.label,
-        answer: answerLabel(question, person.answers[question.id]),
+        answer: isShown(bank, person.answers, question.id)
+          ? answerLabel(question, person.answers[question.id])
+          : NOT_ASKED,
       })),
       spread: round1(spread),
     });

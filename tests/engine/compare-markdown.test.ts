@@ -24,7 +24,7 @@ describe('buildComparisonMarkdown', () => {
     ]);
     expect(buildComparisonMarkdown(miniBank, comparison, { date })).toBe(
       [
-        '# Role Fit comparison: Hire one for both',
+        '# Role Fit comparison: different recommendations',
         '',
         'Question set Mini bank (mini 1.0.0), 2026-03-04. 2 people: Founder, CTO.',
         '',
@@ -68,6 +68,23 @@ describe('buildComparisonMarkdown', () => {
     const md = buildComparisonMarkdown(miniBank, same, { date });
     expect(md).toContain('## Where you differ most\n\nEveryone gave the same answers.\n');
     expect(md).toContain('**Hire a PM.** Everyone got this recommendation on their own answers too.');
+  });
+
+  it('titles one verdict only when everyone got it, and different recommendations as such', () => {
+    const title = (people: { label: string; answers: Record<string, unknown> }[]) =>
+      buildComparisonMarkdown(miniBank, compareResults(miniBank, people as never), { date }).split('\n')[0];
+    expect(
+      title([
+        { label: 'A', answers: pmMinded },
+        { label: 'B', answers: pmMinded },
+      ]),
+    ).toBe('# Role Fit comparison: Hire a PM');
+    expect(
+      title([
+        { label: 'A', answers: pmMinded },
+        { label: 'B', answers: poMinded },
+      ]),
+    ).toBe('# Role Fit comparison: different recommendations');
   });
 
   it('lists every difference, not only the first eight, with each person’s plan (default bank)', () => {

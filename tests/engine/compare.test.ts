@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementLine, checkAnswers, classify, compareResults, evaluate, personName } from '../../src/engine';
+import { NOT_ASKED, cleanName, fileNamePart } from '../../src/engine/compare';
 import { defaultBank } from '../fixtures/default-bank';
 import { miniBank } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';
@@ -132,5 +133,36 @@ describe('agreementLine', () => {
     [false, /^You got different recommendations on your own answers\. This one comes from the average/],
   ])('agree: %s', (agree, line) => {
     expect(agreementLine({ agree })).toMatch(line);
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['Alex', 'Alex', 'alex'],
+    ['  Ana  María\n', 'Ana María', 'ana-maría'],
+    ['CTO / co-founder', 'CTO / co-founder', 'cto-co-founder'],
+    ['\u202eevil\u202c', 'evil', 'evil'],
+    ['../../etc', '../../etc', 'etc'],
+    ['   ', '', ''],
+    ['x'.repeat(60), 'x'.repeat(40), 'x'.repeat(40)],
+  ])('%j is shown as %j and written into file names as %j', (typed, shown, part) => {
+    expect(cleanName(typed)).toBe(shown);
+    expect(fileNamePart(typed)).toBe(part);
+  });
+});
+
+describe('a question someone was never asked', () => {
+  it('reads "Not asked" for them, not "Not answered"', () => {
+    const small = { size: 5, direction: 'clear', delivery: 'agree', pains: ['drift'] };
+    const large = { ...small, size: 40, teams: 4 };
+    const comparison = compareResults(miniBank, [
+      { label: 'A', answers: small },
+      { label: 'B', answers: large },
+    ]);
+    expect(comparison.differences.find((difference) => difference.question === 'teams')?.answers).toEqual([
+      { label: 'A', answer: NOT_ASKED },
+      { label: 'B', answer: '4 teams' },
+    ]);
+    expect(NOT_ASKED).toBe('Not asked');
   });
 });

@@ -494,3 +494,35 @@ function nest(depth: number): unknown {
   for (let i = 0; i < depth; i++) value = [value];
   return value;
 }
+
+describe('whose answers a file holds', () => {
+  const text = (file: Record<string, unknown>) => JSON.stringify(file);
+  it.each([
+    ['a plain name', 'Alex', 'Alex'],
+    ['spaces and line breaks on one line', '  Alex\n  Doe ', 'Alex Doe'],
+    ['direction and control characters taken out', 'Al\u202eex\u0007', 'Al ex'],
+    ['only spaces: nobody', '   ', undefined],
+  ])('%s', (_, typed, name) => {
+    const file = buildResultFile(bank, answers, now, typed);
+    expect(file.name).toBe(name);
+    expect(parseResultFile(bank, text(file))).toEqual({
+      ok: true,
+      answers,
+      createdAt: now.toISOString(),
+      ...(name ? { name } : {}),
+    });
+  });
+
+  it('opens a file saved before names, which has none', () => {
+    expect(parseResultFile(bank, text(saved()))).toEqual({ ok: true, answers, createdAt: now.toISOString() });
+  });
+
+  it('cleans a name edited into the file by hand, and refuses one too long to be written by Role Fit', () => {
+    expect(parseResultFile(bank, text({ ...saved(), name: 'Bo\u2066b\u0000' }))).toMatchObject({
+      ok: true,
+      name: 'Bo b',
+    });
+    expect(parseResultFile(bank, text({ ...saved(), name: 'x'.repeat(41) }))).toMatchObject({ ok: false });
+    expect(parseResultFile(bank, text({ ...saved(), name: 42 }))).toMatchObject({ ok: false });
+  });
+});
