@@ -5,8 +5,8 @@ import { LandingScreen } from './features/landing/landing-screen';
 import { ReviewScreen } from './features/review/review-screen';
 import { SharedLinkNotice } from './features/share/shared-link-notice';
 import { ClearData } from './features/shell/clear-data';
+import { SiteActions } from './features/shell/site-actions';
 import { DroppedAnswers, OpenedNotice, StorageNotices } from './features/shell/notices';
-import { OpenOrCompare } from './features/open/open-or-compare';
 import { QuestionScreen } from './features/wizard/question-screen';
 import { AssessmentProvider, useAssessment } from './store/assessment-context';
 import type { AssessmentStore } from './store/assessment-store';
@@ -16,6 +16,7 @@ import type { StoreApi } from 'zustand/vanilla';
 // The result (charts, what-if, exports) and the comparison load only when needed: the first screen stays small.
 const ResultScreen = lazy(() => import('./features/result/result-screen'));
 const CompareStep = lazy(() => import('./features/compare/compare-step'));
+const OpenStep = lazy(() => import('./features/open/open-step'));
 
 export interface AppProps {
   bank: ParsedBank;
@@ -35,11 +36,6 @@ export interface EmbedSlots {
 export function App({ bank, store, embed }: AppProps) {
   return (
     <div className="app">
-      {embed ? null : (
-        <header className="site-header no-print">
-          <span className="site-name">Role Fit</span>
-        </header>
-      )}
       {bank.ok ? (
         <Assessment bank={bank.bank} store={store} embed={embed} />
       ) : (
@@ -60,15 +56,20 @@ function Assessment({
 }) {
   return (
     <AssessmentProvider bank={bank} store={store}>
+      {embed ? null : (
+        <SiteHeader>
+          <SiteActions />
+        </SiteHeader>
+      )}
       {/* In a frame, a named landmark: the host page has a main of its own. */}
       <main className="main" aria-label={embed ? 'Role Fit' : undefined}>
         {/* An unexpected error in a screen shows a way out that keeps the answers. */}
         <AssessmentErrorBoundary>
           {embed ? embed.notices : <StorageNotices />}
           <SharedLinkNotice
-            renderShared={(answers) => (
+            renderShared={(viewed) => (
               <Suspense fallback={<p className="loading">Working out the shared result…</p>}>
-                <ResultScreen shared={answers} />
+                <ResultScreen viewed={viewed} />
               </Suspense>
             )}
           >
@@ -98,31 +99,44 @@ function CurrentScreen() {
         <CompareStep />
       </Suspense>
     );
-  if (step === 'landing' || step === 'review')
+  if (step === 'open')
     return (
-      <>
-        {step === 'landing' ? <LandingScreen /> : <ReviewScreen />}
-        <OpenOrCompare />
-      </>
+      <Suspense fallback={<p className="loading">Opening…</p>}>
+        <OpenStep />
+      </Suspense>
     );
-  if (step === 'result')
+  if (step === 'landing') return <LandingScreen />;
+  if (step === 'review') return <ReviewScreen />;
+  if (step === 'result' || step === 'view')
     return (
       <Suspense fallback={<p className="loading">Working out your result…</p>}>
-        <ResultScreen />
+        <ResultScreen key={step} />
       </Suspense>
     );
   return <QuestionScreen key={step.question} questionId={step.question} />;
 }
 
+function SiteHeader({ children }: { children?: ReactNode }) {
+  return (
+    <header className="site-header no-print">
+      <span className="site-name">Role Fit</span>
+      {children}
+    </header>
+  );
+}
+
 function BrokenBank({ issues }: { issues: string }) {
   return (
-    <main className="main">
-      <h1>The questions could not be loaded</h1>
-      <p>The question bank has errors, so no advice can be given. Please report this to whoever runs this site.</p>
-      <details>
-        <summary>Technical details</summary>
-        <pre>{issues}</pre>
-      </details>
-    </main>
+    <>
+      <SiteHeader />
+      <main className="main">
+        <h1>The questions could not be loaded</h1>
+        <p>The question bank has errors, so no advice can be given. Please report this to whoever runs this site.</p>
+        <details>
+          <summary>Technical details</summary>
+          <pre>{issues}</pre>
+        </details>
+      </main>
+    </>
   );
 }

@@ -9,6 +9,8 @@ export type ReadResult =
       notice: string | undefined;
       /** The file's name as the page shows it: no control or direction characters, at most 60 characters. */
       name: string;
+      /** Whose answers the file says these are, cleaned; '' when it names nobody. */
+      person: string;
     }
   | { ok: false; message: string; details: string[] };
 
@@ -28,6 +30,12 @@ export async function readResultFile(bank: Bank, file: File): Promise<ReadResult
     parsed = parser.parseResultFile(bank, text);
   }
   return parsed.ok
-    ? { ok: true, answers: parsed.answers, notice: parsed.notice, name: parser.shownFileName(file.name) }
+    ? {
+        ok: true,
+        answers: parsed.answers,
+        notice: parsed.notice,
+        name: parser.shownFileName(file.name),
+        person: parsed.name ?? '',
+      }
     : { ok: false, message: parsed.error.message, details: parsed.error.details };
 }

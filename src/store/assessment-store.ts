@@ -10,8 +10,30 @@ import type { Answer, Answers, Bank, Person } from '../engine';
 import { createProgressStorage, type RestoreProblem, type Saving } from './progress-storage';
 import type { SavedProgress, Step as SavedStep } from './saved-progress';
 
-/** Where the user is: a step that is saved, or the comparison screen, which never is. */
-export type Step = SavedStep | 'compare';
+/**
+ * Where the user is: a step that is saved, or one that never is: the comparison, choosing a
+ * saved file to open, or someone else's result viewed read-only.
+ */
+export type Step = SavedStep | 'compare' | 'open' | 'view';
+
+/** One person's answers given to the comparison form, already read. */
+export interface Given {
+  /** The name to start the person's field with ('' for none). */
+  name: string;
+  answers: Answers;
+  /** Where the answers came from, after "Using": "cto.json", "your answers in this browser". */
+  source: string;
+}
+
+/** Someone else's answers shown read-only: a chosen file's, or one person's from a comparison. */
+export interface Viewing {
+  from: 'file' | 'comparison';
+  answers: Answers;
+  /** Whose they are, cleaned ('' when nobody said). */
+  name: string;
+  /** Set when the questions changed since the answers were saved. */
+  notice: string | undefined;
+}
 
 /** Answers opened from elsewhere, for the notice that says so. */
 export interface Opened {
@@ -25,19 +47,25 @@ export interface Opened {
  * shown read-only, or a shared result's answers beside this browser's own.
  */
 export type Comparing =
-  { from: 'link'; people: Person[]; notice: string | undefined } | { from: 'mine'; shared: Answers; own: Answers };
+  { from: 'link'; people: Person[]; notice: string | undefined } | { from: 'form'; people: Given[] };
 
 export interface AssessmentState {
   answers: Answers;
   step: Step;
-  /** Where the comparison screen was opened from: Back returns there, and it is what gets saved meanwhile. */
+  /** Where the comparison (or open, or view) screen was opened from: Back returns there, and it is what gets saved meanwhile. */
   compareFrom: SavedStep;
+  /** The answers the view step shows. Never saved. */
+  viewing: Viewing | null;
+  /** Whose answers this browser's are, as typed ("Whose answers are these?"); cleaned where it is used. */
+  name: string;
   /** What the comparison screen shows, when it was not opened empty. Never saved. */
   comparing: Comparing | null;
   /** The answers were just opened from a saved file or a share link. */
   opened: Opened | null;
   /** The user came to a question from the review screen. */
   fromReview: boolean;
+  /** The questions shown when the user left the review to change an answer: any other a change brings up is asked before the review. */
+  reviewShown: readonly string[];
   /** Ids of questions whose answers the last change removed because they are no longer shown. */
   dropped: string[];
   /** Saved progress could not be read on load (see RestoreProblem); the assessment started fresh. */
@@ -60,7 +88,11 @@ export interface AssessmentActions {
   goBack: () => void;
   /** Opens one question from the review screen. */
   changeAnswer: (question: string) => void;
-  backToReview: () => void;
+  /**
+   * Back to the review, through any unanswered question the change brought up; false (and no
+   * move) while the current question is one of those.
+   */
+  backToReview: () => boolean;
   /** Shows the result; false (and no move) while a shown question has no answer. */
   showResult: () => boolean;
   /** Back to the landing page with no answers. */
@@ -75,12 +107,18 @@ export interface AssessmentActions {
    * first unanswered question while any is left.
    */
   visit: (step: Step) => void;
-  /** Opens the screen that compares several people's results; goBack leaves it. */
+  /** Opens the screen that compares several people's results (from the result, with it as person 1); goBack leaves it. */
   openCompare: () => void;
+  /** Opens the screen to choose a saved file; goBack leaves it. */
+  openFile: () => void;
+  /** Shows someone else's answers read-only; goBack returns to the comparison it came from, or where the file was opened from. */
+  viewAnswers: (viewing: Viewing) => void;
+  /** Names this browser's answers ("Whose answers are these?"). */
+  nameAnswers: (name: string) => void;
   /** A comparison link was opened: the comparison screen shows its people read-only. The answers stay as they are. */
   openSharedComparison: (people: Person[], notice?: string) => void;
-  /** Compares a shared result's answers with this browser's own, which stay as they are. */
-  compareWithMine: (shared: Answers) => void;
+  /** Compares others' answers (a shared result, a file, a comparison's people) with this browser's own, which stay as they are. */
+  compareWithMine: (others: readonly Given[]) => void;
   /** Removes everything this app saved in the browser and starts again. */
   clearData: () => void;
   dismissNotices: () => void;
@@ -97,9 +135,12 @@ const initialState: AssessmentState = {
   answers: {},
   step: 'landing',
   compareFrom: 'landing',
+  viewing: null,
+  name: '',
   comparing: null,
   opened: null,
   fromReview: false,
+  reviewShown: [],
   dropped: [],
   restoreProblem: null,
   saving: 'on',
@@ -125,8 +166,11 @@ export function isFreshLanding(state: AssessmentState): boolean {
 
 /** What is saved of a state: the comparison screen is not, so a reload returns to where it was opened from. */
 function progressOf(state: AssessmentState): SavedProgress {
-  return { answers: state.answers, step: state.step === 'compare' ? state.compareFrom : state.step };
+  const step = isSaved(state.step) ? state.step : state.compareFrom;
+  return state.name === '' ? { answers: state.answers, step } : { answers: state.answers, step, name: state.name };
 }
+
+const isSaved = (step: Step): step is SavedStep => step !== 'compare' && step !== 'open' && step !== 'view';
 
 /** Creates the store for one bank, with progress loaded from and saved to localStorage. */
 export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): StoreApi<AssessmentStore> {
@@ -142,16 +186,22 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
         const kept = dropHiddenAnswers(bank, answers);
         set({
           ...fresh(),
+          name: get().viewing?.name ?? '',
           answers: kept,
           step: questionFlow(bank, kept).complete ? 'result' : 'review',
           opened: { from, notice: notice ?? null },
         });
       };
     const stepTo = (question: string | undefined): Step => (question ? { question } : 'review');
-    const compare = (comparing: Comparing | null): void => {
+    /** Where an unsaved screen opened now returns to. */
+    const from = (): SavedStep => {
       const { step, compareFrom } = get();
-      set({ step: 'compare', compareFrom: step === 'compare' ? compareFrom : step, comparing, dropped: [] });
+      return isSaved(step) ? step : compareFrom;
     };
+    const compare = (comparing: Comparing | null): void => {
+      set({ step: 'compare', compareFrom: from(), comparing, viewing: null, dropped: [] });
+    };
+    const mine = (): Given => ({ name: get().name, answers: get().answers, source: 'your answers in this browser' });
 
     return {
       ...initialState,
@@ -178,8 +228,9 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
         return true;
       },
       goBack: () => {
-        const { step, answers, compareFrom } = get();
-        if (step === 'compare') return set({ step: compareFrom, comparing: null });
+        const { step, answers, compareFrom, comparing } = get();
+        if (step === 'view' && comparing) return set({ step: 'compare', viewing: null });
+        if (!isSaved(step)) return set({ step: compareFrom, comparing: null, viewing: null });
         if (step === 'result') return set({ step: 'review' });
         if (step === 'landing') return;
         const previous =
@@ -187,11 +238,17 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
         set({ step: previous ? { question: previous } : 'landing', dropped: [] });
       },
       changeAnswer: (question) => {
-        if (questionFlow(bank, get().answers).ids.includes(question))
-          set({ step: { question }, fromReview: true, dropped: [] });
+        const { ids } = questionFlow(bank, get().answers);
+        if (ids.includes(question)) set({ step: { question }, fromReview: true, reviewShown: ids, dropped: [] });
       },
       backToReview: () => {
-        set({ step: 'review', fromReview: false, dropped: [] });
+        const { answers, reviewShown, step } = get();
+        const revealed = questionFlow(bank, answers).ids.find(
+          (id) => answers[id] === undefined && !reviewShown.includes(id),
+        );
+        if (revealed === undefined) set({ step: 'review', fromReview: false, dropped: [] });
+        else if (typeof step !== 'object' || step.question !== revealed) set({ step: { question: revealed } });
+        return revealed === undefined || typeof step !== 'object' || step.question !== revealed;
       },
       showResult: () => {
         const { firstUnanswered } = questionFlow(bank, get().answers);
@@ -212,19 +269,36 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
           to = stepTo(before.at(-1) ?? flow.first);
         } else if (target === 'result' && flow.firstUnanswered) to = { question: flow.firstUnanswered };
         else if (target === 'review' && Object.keys(answers).length === 0) to = 'landing';
-        if (to === 'compare') return get().openCompare();
+        if (to === 'compare') return step === 'view' ? get().goBack() : get().openCompare();
+        if (to === 'open') return get().openFile();
+        // Nothing to view on a reloaded address: back where the view was opened from.
+        if (to === 'view') to = get().compareFrom;
         if (JSON.stringify(to) !== JSON.stringify(step)) set({ step: to, fromReview: false, dropped: [] });
       },
       importAnswers: open('file'),
       openSharedLink: open('link'),
       openCompare: () => {
-        if (get().step !== 'compare') compare(null);
+        const { step, answers } = get();
+        if (step === 'compare') return;
+        const complete = step === 'result' && questionFlow(bank, answers).complete;
+        compare(complete ? { from: 'form', people: [mine()] } : null);
+      },
+      openFile: () => {
+        if (get().step !== 'open')
+          set({ step: 'open', compareFrom: from(), comparing: null, viewing: null, dropped: [] });
+      },
+      viewAnswers: (viewing) => {
+        const { step, comparing } = get();
+        set({ step: 'view', compareFrom: from(), viewing, comparing: step === 'compare' ? comparing : null });
+      },
+      nameAnswers: (name) => {
+        set({ name });
       },
       openSharedComparison: (people, notice) => {
         compare({ from: 'link', people, notice });
       },
-      compareWithMine: (shared) => {
-        compare({ from: 'mine', shared, own: get().answers });
+      compareWithMine: (others) => {
+        compare({ from: 'form', people: [...others, mine()] });
       },
       restart: () => {
         set(fresh());
@@ -242,7 +316,8 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
     if (
       state.answers === previous.answers &&
       state.step === previous.step &&
-      state.compareFrom === previous.compareFrom
+      state.compareFrom === previous.compareFrom &&
+      state.name === previous.name
     )
       return;
     const saving = storage.save(progressOf(state));

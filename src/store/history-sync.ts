@@ -7,7 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AssessmentStore, Step } from './assessment-store';
 
-const steps = ['review', 'result', 'compare'] as const;
+const steps = ['review', 'result', 'compare', 'open', 'view'] as const;
 
 /** The query that names a step; the landing page has none. */
 export function stepSearch(step: Step): string {

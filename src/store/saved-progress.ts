@@ -11,7 +11,12 @@ export type Step = 'landing' | 'review' | 'result' | { question: string };
 export interface SavedProgress {
   answers: Answers;
   step: Step;
+  /** Whose answers these are, as typed; absent when nobody said (and in progress saved before names). */
+  name?: string;
 }
+
+/** Longer saved names are not something this app wrote. */
+const MAX_SAVED_NAME = 200;
 
 const namedSteps: readonly unknown[] = ['landing', 'review', 'result'];
 
@@ -33,12 +38,16 @@ function readStep(value: unknown): Step | undefined {
 
 /** Checked progress in fresh objects, or undefined when anything about it is wrong. */
 export function restoreProgress(bank: Bank, input: unknown): SavedProgress | undefined {
-  if (!isPlainObject(input) || !hasOnlyKeys(input, ['answers', 'step'])) return undefined;
+  if (!isPlainObject(input)) return undefined;
+  const { name } = input;
+  const named = name !== undefined;
+  if (!hasOnlyKeys(input, named ? ['answers', 'step', 'name'] : ['answers', 'step'])) return undefined;
+  if (named && (typeof name !== 'string' || name.length > MAX_SAVED_NAME)) return undefined;
   const step = readStep(input.step);
   const checked = checkAnswers(bank, input.answers);
   if (!step || !checked.ok) return undefined;
   const answers = checked.answers;
   if (typeof step === 'object' && !isShown(bank, answers, step.question)) return undefined;
   if (step === 'result' && !questionFlow(bank, answers).complete) return undefined;
-  return { answers, step };
+  return named && name !== '' ? { answers, step, name } : { answers, step };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
@@ -144,7 +144,8 @@ describe('the app', () => {
     expect(screen.getByText(/Your 2 answers are safe/)).toBeInTheDocument();
     expect(saved()).toEqual({ state: { answers: { size: 3, direction: 'clear' }, step: 'review' }, version: 1 });
     expect(screen.getByRole('button', { name: 'Clear my data' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    // The recovery screen's own "Start over", not the header's, which asks first.
+    await user.click(within(screen.getByRole('main')).getByRole('button', { name: 'Start over' }));
     expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
   });
 });

@@ -1,70 +1,85 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildResultFile, type Answers } from '../../src/engine';
-import { ImportFile } from '../../src/features/open/import-file';
+import { STORAGE_KEY } from '../../src/store/progress-storage';
 import { miniBank } from '../fixtures/mini-bank';
-import { expectFocusMovesTo } from './render-app';
+import { expectFocusMovesTo, renderApp } from './render-app';
 
 const answers: Answers = { size: 5, direction: 'clear', delivery: 'agree', pains: ['silos'] };
 const savedText = JSON.stringify(buildResultFile(miniBank, answers, new Date('2026-03-04T10:00:00Z')));
 
-function setup(hasProgress: boolean) {
-  const user = userEvent.setup();
-  const onImport = vi.fn<(answers: Answers, notice: string | undefined) => void>();
-  render(<ImportFile bank={miniBank} hasProgress={hasProgress} onImport={onImport} />);
-  return { user, onImport, input: screen.getByLabelText('Open a saved result') };
+/** The app, with answers of its own or none, on the "Open a saved result" screen the header leads to. */
+async function setup(hasProgress: boolean) {
+  if (hasProgress)
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { answers: { size: 40 }, step: { question: 'teams' } }, version: 1 }),
+    );
+  const { user } = renderApp(miniBank);
+  await user.click(screen.getByRole('button', { name: 'Open a saved result' }));
+  const input = await screen.findByLabelText('Saved result file');
+  return { user, input };
 }
 
+const banner = () => screen.queryByRole('region', { name: 'Saved result' });
+/** What the app holds as this browser's own answers. */
+const ownAnswers = () =>
+  (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{"state":{}}') as { state: { answers?: Answers } }).state.answers;
+
+beforeEach(() => {
+  localStorage.clear();
+});
 afterEach(() => {
   cleanup();
 });
 
-describe('ImportFile', () => {
-  it('hands on the answers of a saved file at once when there is no progress to lose', async () => {
-    const { user, onImport, input } = setup(false);
+describe('Open a saved result', () => {
+  it('shows a saved file read-only, like a link, and makes it this browser’s own at once when there is nothing to lose', async () => {
+    const { user, input } = await setup(false);
     await user.upload(input, new File([savedText], 'result.json', { type: 'application/json' }));
-    expect(await screen.findByText('Opened result.json.')).toBeInTheDocument();
-    expect(onImport).toHaveBeenCalledExactlyOnceWith(answers, undefined);
+    expect(await screen.findByRole('region', { name: 'Saved result' })).toHaveTextContent(
+      /Your own answers in this browser are not shown and not changed/,
+    );
+    expect(screen.getByText('Their result', { exact: false })).toBeInTheDocument();
+    expect(ownAnswers()).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Make these my answers' }));
+    await waitFor(() => {
+      expect(ownAnswers()).toEqual(answers);
+    });
+    expect(banner()).not.toBeInTheDocument();
   });
 
   it('asks before replacing answers, and Cancel changes nothing', async () => {
-    const { user, onImport, input } = setup(true);
+    const { user, input } = await setup(true);
     await user.upload(input, new File([savedText], 'result.json', { type: 'application/json' }));
-    const question = await screen.findByRole('group', {
-      name: 'Replace your current answers with the ones in result.json?',
-    });
-    expect(question).toBeInTheDocument();
-    // The file is read asynchronously: focus moves in the effect after the question renders.
-    await expectFocusMovesTo(screen.getByRole('button', { name: 'Replace my answers' }));
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(onImport).not.toHaveBeenCalled();
+    await user.click(await screen.findByRole('button', { name: 'Make these my answers' }));
+    const question = screen.getByRole('group', { name: 'Replace your answers in this browser with these?' });
+    await expectFocusMovesTo(within(question).getByRole('button', { name: 'Replace my answers' }));
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
     expect(question).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Nothing was changed');
+    expect(ownAnswers()).toEqual({ size: 40 });
   });
 
-  it('names the file without characters that reorder the sentence, and at most 60 characters of it', async () => {
-    const { user, input } = setup(true);
-    await user.upload(input, new File([savedText], `cv\u202enosj.exe${'-'.repeat(80)}.json`));
-    expect(
-      await screen.findByRole('group', {
-        name: `Replace your current answers with the ones in cvnosj.exe${'-'.repeat(49)}…?`,
-      }),
-    ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
-    expect(screen.getByRole('status')).toHaveTextContent(`Opened cvnosj.exe${'-'.repeat(49)}….`);
-  });
-
-  it('replaces the answers once confirmed', async () => {
-    const { user, onImport, input } = setup(true);
-    await user.upload(input, new File([savedText], 'result.json', { type: 'application/json' }));
-    await user.click(await screen.findByRole('button', { name: 'Replace my answers' }));
-    expect(onImport).toHaveBeenCalledExactlyOnceWith(answers, undefined);
+  it('replaces the answers once confirmed, and the file’s name says whose they are', async () => {
+    const { user, input } = await setup(true);
+    const named = JSON.stringify(buildResultFile(miniBank, answers, new Date('2026-03-04T10:00:00Z'), 'Ada'));
+    await user.upload(input, new File([named], 'ada.json', { type: 'application/json' }));
+    expect(await screen.findByText('Ada’s result', { exact: false })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Make these my answers' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Replace your answers in this browser with Ada’s?' })).getByRole(
+        'button',
+        { name: 'Replace my answers' },
+      ),
+    );
+    await waitFor(() => {
+      expect(ownAnswers()).toEqual(answers);
+    });
   });
 
   it('refuses a file over 1 MB (1,000,000 bytes) without reading it, and says how big it is', async () => {
-    const { user, onImport, input } = setup(false);
+    const { user, input } = await setup(false);
     const big = new File(['x'.repeat(1_000_001)], 'huge.json', { type: 'application/json' });
     const read = vi.spyOn(FileReader.prototype, 'readAsText');
     await user.upload(input, big);
@@ -76,22 +91,22 @@ describe('ImportFile', () => {
     await user.click(screen.getByText('Details'));
     expect(screen.getByRole('listitem')).toHaveTextContent('It is 1,000,001 bytes.');
     expect(read).not.toHaveBeenCalled();
-    expect(onImport).not.toHaveBeenCalled();
+    expect(banner()).not.toBeInTheDocument();
   });
 
   it('opens a file of exactly 1,000,000 bytes far enough to read it', async () => {
-    const { user, onImport, input } = setup(false);
+    const { user, input } = await setup(false);
     await user.upload(input, new File([' '.repeat(1_000_000)], 'spaces.json'));
     expect(
       await screen.findByText(
         'This file is empty, so it is not a Role Fit result; choose the .json file Role Fit saved.',
       ),
     ).toBeInTheDocument();
-    expect(onImport).not.toHaveBeenCalled();
+    expect(banner()).not.toBeInTheDocument();
   });
 
   it('explains a file that is not a result in one sentence, with details on demand', async () => {
-    const { user, onImport, input } = setup(false);
+    const { user, input } = await setup(false);
     await user.upload(input, new File(['{"format": "role-fit-result", "formatVersion": 1}'], 'broken.json'));
     expect(await screen.findByText(/^This result file is damaged or was edited by hand/)).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(/^This result file is damaged/);
@@ -104,11 +119,11 @@ describe('ImportFile', () => {
       'The list of answers is missing.',
       'The result stored with the answers is missing.',
     ]);
-    expect(onImport).not.toHaveBeenCalled();
+    expect(banner()).not.toBeInTheDocument();
   });
 });
 
-describe('ImportFile, refusing files in plain words', () => {
+describe('Open a saved result, refusing files in plain words', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]);
   const withAnswers = (changed: Record<string, unknown>) =>
     JSON.stringify({ ...(JSON.parse(savedText) as object), answers: changed });
@@ -145,12 +160,12 @@ describe('ImportFile, refusing files in plain words', () => {
       ['The answer to “How clear is your product direction?” names “sideways”, which is not one of its options.'],
     ],
   ])('%s: says what is wrong, and the details name no id, path or parser words', async (_, file, message, details) => {
-    const { user, onImport, input } = setup(false);
+    const { user, input } = await setup(false);
     await user.upload(input, file);
     expect(await screen.findByText(message)).toBeInTheDocument();
     await user.click(screen.getByText('Details'));
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(details);
     expect(screen.getByRole('alert').textContent).not.toMatch(/Unexpected|Invalid|expected|\\u|\p{Cc}/u);
-    expect(onImport).not.toHaveBeenCalled();
+    expect(banner()).not.toBeInTheDocument();
   });
 });

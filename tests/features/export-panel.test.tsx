@@ -14,7 +14,7 @@ const now = () => new Date('2026-03-04T10:00:00Z');
 
 function setup() {
   const user = userEvent.setup();
-  render(<ExportPanel bank={miniBank} answers={answers} evaluation={evaluation} now={now} />);
+  render(<ExportPanel bank={miniBank} answers={answers} evaluation={evaluation} name="" onName={() => {}} now={now} />);
   return user;
 }
 

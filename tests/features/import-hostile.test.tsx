@@ -43,6 +43,8 @@ async function landingWithProgress() {
 
 async function expectAnswersKept(view: Awaited<ReturnType<typeof landingWithProgress>>) {
   expect(storedItems()).toEqual(view.saved);
+  // Back from "Open a saved result" to the landing page it was opened from.
+  await view.user.click(screen.getByRole('button', { name: 'Back' }));
   expect(screen.getByText('You have answered 2 questions in this browser.')).toBeInTheDocument();
   await view.user.click(screen.getByRole('button', { name: 'Continue' }));
   // Both answered: Continue goes to the first question still open.
@@ -64,8 +66,9 @@ afterEach(() => {
 describe('opening a hostile result file', { timeout: 30_000 }, () => {
   it('names the script-like answers that are not questions, shows them as text, and keeps the answers', async () => {
     const view = await landingWithProgress();
+    await view.user.click(screen.getByRole('button', { name: 'Open a saved result' }));
     await view.user.upload(
-      screen.getByLabelText('Open a saved result'),
+      await screen.findByLabelText('Saved result file'),
       savedFile({ size: 5, [script]: 'x', [image.slice(0, 40)]: 'y' }),
     );
     expect(
@@ -86,7 +89,11 @@ describe('opening a hostile result file', { timeout: 30_000 }, () => {
     const answers = JSON.parse(
       '{"size": 5, "__proto__": {"polluted": true}, "constructor": {"prototype": {}}}',
     ) as object;
-    await view.user.upload(screen.getByLabelText('Open a saved result'), savedFile(answers as Record<string, unknown>));
+    await view.user.click(screen.getByRole('button', { name: 'Open a saved result' }));
+    await view.user.upload(
+      await screen.findByLabelText('Saved result file'),
+      savedFile(answers as Record<string, unknown>),
+    );
     expect(await screen.findByText(/^This file contains names that Role Fit refuses for safety/)).toBeInTheDocument();
     await view.user.click(screen.getByText('Details'));
     for (const detail of [

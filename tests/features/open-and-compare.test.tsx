@@ -25,6 +25,12 @@ afterEach(() => {
   cleanup();
 });
 
+/** Through the header's "Open a saved result", as a user would. */
+async function openFile(user: ReturnType<typeof renderApp>['user'], file: File): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Open a saved result' }));
+  await user.upload(await screen.findByLabelText('Saved result file'), file);
+}
+
 describe('open a saved result', { timeout: 20_000 }, () => {
   it('opens a saved file from the landing page and shows its result', async () => {
     const { user } = renderApp(miniBank);
@@ -33,10 +39,8 @@ describe('open a saved result', { timeout: 20_000 }, () => {
       { size: 5, direction: 'unclear', delivery: 'agree', pains: ['drift'] },
       new Date('2026-03-04T10:00:00Z'),
     );
-    await user.upload(
-      screen.getByLabelText('Open a saved result'),
-      new File([JSON.stringify(saved)], 'result.json', { type: 'application/json' }),
-    );
+    await openFile(user, new File([JSON.stringify(saved)], 'result.json', { type: 'application/json' }));
+    await user.click(await screen.findByRole('button', { name: 'Make these my answers' }, { timeout: 5000 }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Hire a PM' }, { timeout: 5000 });
     await waitFor(() => {
       expect(heading).toHaveFocus();
@@ -48,7 +52,8 @@ describe('open a saved result', { timeout: 20_000 }, () => {
   it('opens a file with missing answers at the review', async () => {
     const { user } = renderApp(miniBank);
     const saved = buildResultFile(miniBank, { size: 5, direction: 'unclear' }, new Date('2026-03-04T10:00:00Z'));
-    await user.upload(screen.getByLabelText('Open a saved result'), new File([JSON.stringify(saved)], 'part.json'));
+    await openFile(user, new File([JSON.stringify(saved)], 'part.json'));
+    await user.click(await screen.findByRole('button', { name: 'Make these my answers' }));
     await expectFocusMovesTo(await screen.findByRole('heading', { level: 1, name: 'Review your answers' }));
     expect(screen.getByText('5 engineers')).toBeInTheDocument();
   });
@@ -61,7 +66,7 @@ describe('compare colleagues’ results', { timeout: 20_000 }, () => {
     const po = personaExpecting('po');
     const { user } = renderApp(bank);
 
-    await user.click(screen.getByRole('button', { name: 'Compare colleagues’ results' }));
+    await user.click(screen.getByRole('button', { name: 'Compare results' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Compare answers' });
     await waitFor(() => {
       expect(heading).toHaveFocus();
@@ -96,10 +101,11 @@ describe('compare colleagues’ results', { timeout: 20_000 }, () => {
   it('returns to the review it was opened from', async () => {
     const { user } = renderApp(miniBank);
     const saved = buildResultFile(miniBank, { size: 5 }, new Date('2026-03-04T10:00:00Z'));
-    await user.upload(screen.getByLabelText('Open a saved result'), new File([JSON.stringify(saved)], 'part.json'));
+    await openFile(user, new File([JSON.stringify(saved)], 'part.json'));
+    await user.click(await screen.findByRole('button', { name: 'Make these my answers' }));
     await screen.findByRole('heading', { level: 1, name: 'Review your answers' });
 
-    await user.click(screen.getByRole('button', { name: 'Compare colleagues’ results' }));
+    await user.click(screen.getByRole('button', { name: 'Compare results' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare answers' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'Review your answers' }));

@@ -33,8 +33,14 @@ describe('opening a comparison with people in it', () => {
     [
       'a shared result beside this browser’s own answers',
       { answers: own, step: 'result' },
-      (store) => store.getState().compareWithMine(shared),
-      { from: 'mine', shared, own },
+      (store) => store.getState().compareWithMine([{ name: 'Shared', answers: shared, source: 'the shared result' }]),
+      {
+        from: 'form',
+        people: [
+          { name: 'Shared', answers: shared, source: 'the shared result' },
+          { name: '', answers: own, source: 'your answers in this browser' },
+        ],
+      },
     ],
     [
       'the empty form after a comparison link',
@@ -43,7 +49,8 @@ describe('opening a comparison with people in it', () => {
         store.getState().goBack();
         store.getState().openCompare();
       },
-      null,
+      // From the result, the comparison starts with it as person 1.
+      { from: 'form', people: [{ name: '', answers: own, source: 'your answers in this browser' }] },
     ],
   ])('%s', (_, given, act, comparing) => {
     const store = storeAt(given);
@@ -62,7 +69,7 @@ describe('opening a comparison with people in it', () => {
     const store = storeAt({ answers: own, step: 'result' });
     const saved = localStorage.getItem(STORAGE_KEY);
     expect(saved).toContain('"step":"result"');
-    store.getState().compareWithMine(shared);
+    store.getState().compareWithMine([{ name: '', answers: shared, source: 'the shared result' }]);
     expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
     store.getState().goBack();
     expect(store.getState()).toMatchObject({ step: 'result', comparing: null, answers: own });

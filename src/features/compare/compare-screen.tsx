@@ -9,6 +9,7 @@ import {
   isCompareLink,
   personName,
   type Answers,
+  type Person,
   type Bank,
   type Comparison,
 } from '../../engine';
@@ -22,6 +23,8 @@ export interface CompareScreenProps {
   bank: Bank;
   /** People whose answers are already read (a shared result beside this browser's own): filled in and compared at once. */
   initial?: readonly { name: string; given: Given }[];
+  /** Opens one person's full result read-only. */
+  onView?: (person: Person) => void;
   /** Shows a Back button that calls this. */
   onBack?: () => void;
 }
@@ -30,6 +33,8 @@ type Read = { ok: true; answers: Answers; notice?: string } | { ok: false; messa
 
 function readEntry(bank: Bank, entry: Entry): Read {
   if (entry.given) return { ok: true, answers: entry.given.answers, notice: entry.given.notice };
+  // The file chosen last is the problem the person's fields show: the summary names the same one.
+  if (entry.fileError && entry.link.trim() === '') return { ok: false, message: entry.fileError };
   if (entry.link.trim() === '') return { ok: false, message: 'Paste a share link or choose a saved file.' };
   if (isCompareLink(entry.link))
     return {
@@ -51,24 +56,47 @@ function compareEntries(bank: Bank, entries: readonly Entry[]): Outcome {
   if (problems.length > 0) return { ok: false, problems };
   const people = reads.flatMap((read, index) => (read.ok ? [{ label: label(index), answers: read.answers }] : []));
   const notices = reads.flatMap((read, index) => (read.ok && read.notice ? [`${label(index)}: ${read.notice}`] : []));
-  return { ok: true, comparison: compareResults(bank, people), notices };
+  return { ok: true, comparison: compareResults(bank, people), notices: [...sameAnswersNotes(people), ...notices] };
+}
+
+/** A note for each person whose answers are exactly an earlier person's: most likely the same file or link twice. */
+function sameAnswersNotes(people: readonly Person[]): string[] {
+  const seen = new Map<string, string>();
+  return people.flatMap((person) => {
+    const key = JSON.stringify(Object.entries(person.answers).sort(([a], [b]) => a.localeCompare(b)));
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, person.label);
+    return earlier === undefined
+      ? []
+      : [
+          `${person.label} and ${earlier} gave exactly the same answers: is this the same result twice? Compare each person’s own link or file.`,
+        ];
+  });
 }
 
 function startEntries(initial: CompareScreenProps['initial']): Entry[] {
-  if (!initial) return Array.from({ length: MIN_PEOPLE }, (_, key) => blankEntry(key));
-  return initial.map((person, key) => ({ ...blankEntry(key), name: person.name, given: person.given }));
+  const given = (initial ?? []).map((person, key) => ({ ...blankEntry(key), name: person.name, given: person.given }));
+  return [
+    ...given,
+    ...Array.from({ length: Math.max(0, MIN_PEOPLE - given.length) }, (_, key) => blankEntry(given.length + key)),
+  ];
 }
 
 /** Two to five people's answers side by side: each result, where they differ, and one for the group. */
-export function CompareScreen({ bank, initial, onBack }: CompareScreenProps) {
+export function CompareScreen({ bank, initial, onView, onBack }: CompareScreenProps) {
   const [entries, setEntries] = useState(() => startEntries(initial));
   const [nextKey, setNextKey] = useState(entries.length);
-  const [outcome, setOutcome] = useState<Outcome | null>(() => (initial ? compareEntries(bank, entries) : null));
+  // People already read are compared at once, when there are enough of them.
+  const [outcome, setOutcome] = useState<Outcome | null>(() =>
+    initial && initial.length >= MIN_PEOPLE ? compareEntries(bank, entries) : null,
+  );
   const resultsRef = useRef<HTMLHeadingElement>(null);
 
   const change = (key: number, changed: EntryChange) => {
     // Merged into the entry as it is now, not as this render saw it.
     setEntries((list) => list.map((item) => (item.key === key ? { ...item, ...changed } : item)));
+    // What was shown (a comparison, or why there could be none) was for the fields as they were.
+    setOutcome(null);
   };
   const compare = () => {
     const next = compareEntries(bank, entries);
@@ -103,7 +131,10 @@ export function CompareScreen({ bank, initial, onBack }: CompareScreenProps) {
             index={index}
             removable={entries.length > MIN_PEOPLE}
             onChange={(changed) => change(entry.key, changed)}
-            onRemove={() => setEntries((list) => list.filter((item) => item.key !== entry.key))}
+            onRemove={() => {
+              setEntries((list) => list.filter((item) => item.key !== entry.key));
+              setOutcome(null);
+            }}
           />
         ))}
         <div className="actions no-print">
@@ -113,6 +144,7 @@ export function CompareScreen({ bank, initial, onBack }: CompareScreenProps) {
               className="button"
               onClick={() => {
                 setEntries((list) => [...list, blankEntry(nextKey)]);
+                setOutcome(null);
                 setNextKey((key) => key + 1);
               }}
             >
@@ -143,6 +175,7 @@ export function CompareScreen({ bank, initial, onBack }: CompareScreenProps) {
             comparison={outcome.comparison}
             notices={outcome.notices}
             headingRef={resultsRef}
+            onView={onView}
           />
           <ComparisonExports bank={bank} comparison={outcome.comparison} />
         </>

@@ -7,6 +7,7 @@ import {
   type Bank,
   type Comparison,
   type OutcomeId,
+  type Person,
 } from '../../engine';
 
 /** How many differences show before "Show all". */
@@ -18,6 +19,8 @@ export interface ComparisonViewProps {
   notices: readonly string[];
   /** The "Each person’s result" heading, for the screen to move focus to. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Opens one person's full result read-only: each name becomes a button. */
+  onView?: ((person: Person) => void) | undefined;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface ComparisonViewProps {
  * Each cell carries its column's name in data-label: on a narrow screen the rows become cards
  * of labelled lines (compare.css), and the elements stay a table's.
  */
-export function ComparisonView({ bank, comparison, notices, headingRef }: ComparisonViewProps) {
+export function ComparisonView({ bank, comparison, notices, headingRef, onView }: ComparisonViewProps) {
   const { people, differences, combined } = comparison;
   const [showAll, setShowAll] = useState(false);
   const differencesId = useId();
@@ -83,6 +86,20 @@ export function ComparisonView({ bank, comparison, notices, headingRef }: Compar
             </tr>
           </tfoot>
         </table>
+        {onView ? (
+          <p className="actions no-print">
+            {people.map((person, index) => (
+              <button
+                key={`${index}:${person.label}`}
+                type="button"
+                className="button small"
+                onClick={() => onView(person)}
+              >
+                Open {person.label}’s full result
+              </button>
+            ))}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="compare-differences-title">

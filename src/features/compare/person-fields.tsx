@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { readResultFile } from '../../components/read-result-file';
 import { MAX_NAME_LENGTH, type Answers, type Bank } from '../../engine';
 
@@ -16,13 +16,15 @@ export interface Entry {
   name: string;
   link: string;
   given: Given | null;
+  /** Why the file chosen last could not be read ('' for none): the summary repeats it. */
+  fileError: string;
 }
 
 /** What one field changed. Only that field is written, so a file read that ends late keeps a name typed meanwhile. */
-export type EntryChange = Partial<Pick<Entry, 'name' | 'link' | 'given'>>;
+export type EntryChange = Partial<Pick<Entry, 'name' | 'link' | 'given' | 'fileError'>>;
 
 export function blankEntry(key: number): Entry {
-  return { key, name: '', link: '', given: null };
+  return { key, name: '', link: '', given: null, fileError: '' };
 }
 
 export interface PersonFieldsProps {
@@ -37,19 +39,22 @@ export interface PersonFieldsProps {
 /** Name, share link or saved file for one person. */
 export function PersonFields({ bank, entry, index, removable, onChange, onRemove }: PersonFieldsProps) {
   const id = useId();
-  const [fileError, setFileError] = useState('');
   // Counts the files chosen, so a slow read of an earlier one cannot replace a later one.
   const reads = useRef(0);
   const person = `person ${index + 1}`;
   const chooseFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     const read = ++reads.current;
-    setFileError('');
+    onChange({ fileError: '' });
     if (!file) return;
     const result = await readResultFile(bank, file);
     if (read !== reads.current) return;
-    if (result.ok) onChange({ given: { source: file.name, answers: result.answers, notice: result.notice } });
-    else setFileError(result.message);
+    if (!result.ok) return onChange({ fileError: result.message });
+    // The name the file carries fills an empty name field.
+    onChange({
+      given: { source: result.name, answers: result.answers, notice: result.notice },
+      ...(entry.name.trim() === '' && result.person ? { name: result.person } : {}),
+    });
   };
   return (
     <fieldset className="compare-person">
@@ -88,7 +93,7 @@ export function PersonFields({ bank, entry, index, removable, onChange, onRemove
           </button>
         </p>
       ) : null}
-      {fileError ? <p className="field-error">{fileError}</p> : null}
+      {entry.fileError ? <p className="field-error">{entry.fileError}</p> : null}
       {removable ? (
         <button type="button" className="button small" onClick={onRemove}>
           Remove {person}

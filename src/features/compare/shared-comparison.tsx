@@ -13,6 +13,10 @@ export interface SharedComparisonProps {
   notice: string | undefined;
   /** True when this browser holds answers of its own, which the close button returns to. */
   hasProgress: boolean;
+  /** Adds this browser's own result to the people, in a comparison of one's own; absent when there is none to add. */
+  onAddMine: (() => void) | undefined;
+  /** Opens one person's full result read-only. */
+  onView: (person: Person) => void;
   /** Leaves the shared comparison, and with it the link in the address. */
   onClose: () => void;
 }
@@ -21,7 +25,15 @@ export interface SharedComparisonProps {
  * A comparison someone sent, read-only: worked out again from the link's answers, with the same
  * ways to take it away. This browser's own answers are neither shown nor changed.
  */
-export function SharedComparison({ bank, people, notice, hasProgress, onClose }: SharedComparisonProps) {
+export function SharedComparison({
+  bank,
+  people,
+  notice,
+  hasProgress,
+  onAddMine,
+  onView,
+  onClose,
+}: SharedComparisonProps) {
   const comparison = useMemo(() => compareResults(bank, people), [bank, people]);
   const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(people.map((person) => person.label));
   return (
@@ -32,6 +44,11 @@ export function SharedComparison({ bank, people, notice, hasProgress, onClose }:
           this browser are not shown and not changed.
         </p>
         <div className="actions">
+          {onAddMine ? (
+            <button type="button" className="button" onClick={onAddMine}>
+              Add my answers
+            </button>
+          ) : null}
           <button type="button" className="button" onClick={onClose}>
             {hasProgress ? 'Back to my answers' : 'Close the shared comparison'}
           </button>
@@ -42,7 +59,7 @@ export function SharedComparison({ bank, people, notice, hasProgress, onClose }:
           Shared comparison
         </ScreenHeading>
         <p className="lead">The answers of {names}, side by side.</p>
-        <ComparisonView bank={bank} comparison={comparison} notices={notice ? [notice] : []} />
+        <ComparisonView bank={bank} comparison={comparison} notices={notice ? [notice] : []} onView={onView} />
         <ComparisonExports bank={bank} comparison={comparison} />
       </article>
     </>

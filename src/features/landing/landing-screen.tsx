@@ -1,4 +1,3 @@
-import { AskFirst, START_AGAIN } from '../../components/confirm-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { selectAnsweredCount } from '../../store/selectors';
@@ -25,7 +24,6 @@ export function LandingScreen() {
             <button type="button" className="button primary" onClick={resume}>
               Continue
             </button>
-            <AskFirst label="Start over" {...START_AGAIN} onConfirm={start} />
           </div>
         </div>
       ) : (

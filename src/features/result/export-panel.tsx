@@ -1,20 +1,27 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { MessageSlot } from '../../components/message-slot';
 import {
   buildTextSummary,
   buildMarkdownSummary,
   encodeShareLink,
+  escapeMarkdown,
   resultFileText,
   type Answers,
   type Bank,
   type Evaluation,
 } from '../../engine';
 import { COPY_REFUSED, copyText, downloadText } from '../../components/download';
+import { MAX_NAME_LENGTH, fileNamePart } from '../../engine/compare';
 
 export interface ExportPanelProps {
   bank: Bank;
   answers: Answers;
   evaluation: Evaluation;
+  /** Whose answers these are, cleaned ('' for nobody): in file names, the Markdown title and the result file. */
+  name: string;
+  /** The name as typed, for the "Whose answers are these?" field; no field when absent (someone else's result). */
+  typedName?: string | undefined;
+  onName: (name: string) => void;
   /** The clock for file names and dates; the real one unless a test fixes it. */
   now?: () => Date;
 }
@@ -27,11 +34,24 @@ function shareUrl(bank: Bank, answers: Answers): string {
 }
 
 /** Take the result away: copy or download the summary, save the answers, print, or share a link. */
-export function ExportPanel({ bank, answers, evaluation, now = () => new Date() }: ExportPanelProps) {
+export function ExportPanel({
+  bank,
+  answers,
+  evaluation,
+  name,
+  typedName,
+  onName,
+  now = () => new Date(),
+}: ExportPanelProps) {
+  const nameId = useId();
   const [message, setMessage] = useState('');
   const [link, setLink] = useState<string | null>(null);
-  const baseName = () => `role-fit-${evaluation.outcome}-${now().toISOString().slice(0, 10)}`;
-  const summary = () => buildMarkdownSummary(bank, answers, evaluation, { date: now() });
+  const baseName = () =>
+    ['role-fit', fileNamePart(name), evaluation.outcome, now().toISOString().slice(0, 10)].filter(Boolean).join('-');
+  const summary = () => {
+    const text = buildMarkdownSummary(bank, answers, evaluation, { date: now() });
+    return name ? text.replace(/^# Role Fit result/, `# Role Fit result for ${escapeMarkdown(name)}`) : text;
+  };
 
   const copySummary = async () => {
     setMessage('');
@@ -61,13 +81,31 @@ export function ExportPanel({ bank, answers, evaluation, now = () => new Date() 
     setMessage('Summary downloaded as a Markdown file.');
   };
   const downloadJson = () => {
-    downloadText(`${baseName()}.json`, 'application/json', resultFileText(bank, answers, now()));
+    downloadText(`${baseName()}.json`, 'application/json', resultFileText(bank, answers, now(), name));
     setMessage('Result file saved (.json). Open it later with “Open a saved result”.');
   };
 
   return (
     <section className="export-panel no-print" aria-labelledby="export-title">
       <h2 id="export-title">Take the result with you</h2>
+      {typedName === undefined ? null : (
+        <p className="name-field">
+          <label htmlFor={nameId}>Whose answers are these? (optional)</label>{' '}
+          <input
+            id={nameId}
+            className="text-field"
+            type="text"
+            autoComplete="name"
+            maxLength={MAX_NAME_LENGTH}
+            value={typedName}
+            aria-describedby={`${nameId}-hint`}
+            onChange={(event) => onName(event.target.value)}
+          />{' '}
+          <span id={`${nameId}-hint`} className="field-hint">
+            Goes into file names, the summary, the PDF and comparisons.
+          </span>
+        </p>
+      )}
       <div className="actions export-actions">
         <button type="button" className="button" onClick={() => void copySummary()}>
           Copy summary

@@ -3,14 +3,14 @@ import { useMemo } from 'react';
 import { AskFirst, START_AGAIN } from '../../components/confirm-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import {
-  confidenceWord,
+  confidenceLines,
+  reasonEffect,
   evaluate,
   jobPosts,
   leadLine,
   outcomeById,
   questionById,
   questionFlow,
-  robustnessText,
   runnerUpLine,
   ruledOutLines,
   topReasons,
@@ -111,13 +111,8 @@ function ViewedBanner({ viewed, hasProgress }: { viewed: Viewed; hasProgress: bo
 function ReasonLine({ reason }: { reason: Reason }) {
   return (
     <>
-      <strong>{reason.topic}</strong>: {reason.answer}.
-      {reason.raised[0] ? (
-        <span className="muted">
-          {' '}
-          It raised {reason.raised[0].label.toLowerCase()} by {Math.round(reason.raised[0].points)} points.
-        </span>
-      ) : null}
+      <strong>{reason.topic}</strong>: {reason.answer}
+      {reasonEffect(reason) ? <span className="muted">, which {reasonEffect(reason)}</span> : null}.
     </>
   );
 }
@@ -206,15 +201,8 @@ export default function ResultScreen(props: ResultScreenProps) {
           <HiringPlan bank={bank} evaluation={evaluation} />
           <div>
             <section aria-labelledby="confidence-title" className="confidence">
-              <h2 id="confidence-title">
-                How sure is this? {tentative ? 'Tentative' : confidenceWord(evaluation.robustness)}
-              </h2>
-              <p>
-                {robustnessText(evaluation.robustness)}.
-                {!tentative && coverage.unsure + coverage.unanswered > 0
-                  ? ` ${coverage.unsure + coverage.unanswered} of ${coverage.shown} questions are “Not sure” or open, so it rests on ${coverage.answered} answers (${Math.round(coverage.weight)}% of what the questions can weigh).`
-                  : ''}
-              </p>
+              <h2 id="confidence-title">How sure is this? {confidenceLines(evaluation).word}</h2>
+              <p>{confidenceLines(evaluation).text}</p>
             </section>
             {/* On paper "Why" lists the reasons in full, so they are not printed twice. */}
             <section aria-labelledby="reasons-title" className="no-print">
@@ -223,9 +211,7 @@ export default function ResultScreen(props: ResultScreenProps) {
                 <ul className="reasons main-reasons">
                   {reasons.slice(0, MAIN_REASONS).map((reason) => (
                     <li key={reason.question}>
-                      <span className="clamp">
-                        <ReasonLine reason={reason} />
-                      </span>
+                      <ReasonLine reason={reason} />
                     </li>
                   ))}
                 </ul>

@@ -10,7 +10,7 @@ export function ReviewScreen() {
   const answers = useAssessment(selectAnswers);
   const { changeAnswer, goBack, showResult } = useActions();
   const { questions } = useFlow();
-  const missing = questions.filter((question) => answers[question.id] === undefined).length;
+  const missing = questions.filter((question) => answers[question.id] === undefined);
 
   const [attempt, setAttempt] = useState(0);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -44,9 +44,17 @@ export function ReviewScreen() {
         ))}
       </ol>
       <MessageSlot role="alert" tone="error" ref={alertRef}>
-        {attempt > 0 && missing > 0
-          ? `${missing === 1 ? 'One question still needs' : `${missing} questions still need`} an answer (or “Not sure”).`
-          : null}
+        {attempt > 0 && missing.length > 0 ? (
+          <>
+            {missing.length === 1 ? 'One question still needs' : `${missing.length} questions still need`} an answer (or
+            “Not sure”):{' '}
+            {missing.map((question) => (
+              <button key={question.id} type="button" className="link-button" onClick={() => changeAnswer(question.id)}>
+                {question.topic}
+              </button>
+            ))}
+          </>
+        ) : null}
       </MessageSlot>
       <div className="actions actions-split no-print">
         <button type="button" className="button" onClick={goBack}>
@@ -56,7 +64,7 @@ export function ReviewScreen() {
           type="button"
           className="button primary"
           onClick={() => {
-            if (missing > 0) setAttempt((count) => count + 1);
+            if (missing.length > 0) setAttempt((count) => count + 1);
             else showResult();
           }}
         >

@@ -78,9 +78,11 @@ export function useSharedLink(): SharedLink {
     if (next?.kind === 'problem') clearFragment();
     if (next?.kind === 'comparison') actions.openSharedComparison(next.people, next.notice);
   });
-  // Leaving the comparison screen (its banner's button, the browser's Back) leaves the link.
-  const leave = useEffectEvent((step: Step) => {
-    if (arrival?.kind !== 'comparison' || step === 'compare') return;
+  // Leaving the comparison screen (its banner's button, the browser's Back) leaves the link, and
+  // so does any move of this browser's own (the header's Start over, Open a saved result, Compare).
+  const leave = useEffectEvent((step: Step, moved: boolean) => {
+    if (arrival?.kind === 'comparison' ? step === 'compare' || step === 'view' : !(arrival?.kind === 'view' && moved))
+      return;
     clearFragment();
     setArrival(null);
   });
@@ -97,8 +99,8 @@ export function useSharedLink(): SharedLink {
     window.addEventListener('hashchange', take);
     window.addEventListener('popstate', take);
     // Runs after history-sync's own listener has written the new step's address, so it clears that one.
-    const unsubscribe = store.subscribe((state) => {
-      leave(state.step);
+    const unsubscribe = store.subscribe((state, previous) => {
+      leave(state.step, state.step !== previous.step);
     });
     return () => {
       window.removeEventListener('hashchange', take);
@@ -124,7 +126,7 @@ export function useSharedLink(): SharedLink {
       // The store moves to the comparison, and history-sync adds its address with the link
       // still in it; taking the link out of that new entry leaves it in the one before, so
       // the browser's Back returns to the shared result.
-      actions.compareWithMine(arrival.answers);
+      actions.compareWithMine([{ name: 'Shared', answers: arrival.answers, source: 'the shared result' }]);
       clearFragment();
     },
     close: () => {

@@ -158,7 +158,10 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
               type="button"
               className="button"
               onClick={() => {
-                if (commitNumber() !== 'invalid') backToReview();
+                if (commitNumber() !== 'invalid' && !backToReview())
+                  fail(
+                    'Your change brings up this question: answer it, or choose “Not sure”, to return to the review.',
+                  );
               }}
             >
               Back to review
