@@ -175,7 +175,8 @@ test('axe finds nothing on the host page with the embed, on its landing page and
   await page.goto(hostPage(host, appOrigin, { embeds: ['data-theme="dark" data-accent="#7ee2b8"'] }));
   const { iframe, frame } = await embedAt(page);
   await inFrame(frame).getByRole('button', { name: 'Start', exact: true }).waitFor();
-  // The accent was readable on the dark scheme, so it is used.
+  // The host chose the dark scheme, whatever the system's; the accent is readable there, so it is used.
+  expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 21, 25)');
   await expect
     .poll(() => frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent')))
     .toBe('#7ee2b8');

@@ -220,3 +220,27 @@ test('"Open the full result" opens the standalone app on the share link in a new
   await opened.waitForURL(`${appOrigin}/#${fragment}`);
   await opened.getByRole('region', { name: 'Shared result' }).waitFor();
 });
+
+test('attribute values the loader does not know fall back to the defaults and never reach the page', async ({
+  page,
+  host,
+  appOrigin,
+}) => {
+  await recordEvents(page);
+  await page.goto(
+    hostPage(host, appOrigin, {
+      embeds: [
+        'data-theme="dark;color:red" data-accent="#000;background:url(https://example.com/x)" data-lang="xx-&lt;b&gt;" data-start="result" data-emit="everything"',
+      ],
+    }),
+  );
+  const { iframe, frame, id } = await embedAt(page);
+  const src = new URL((await iframe.getAttribute('src')) ?? '');
+  expect([...src.searchParams.keys()]).toEqual(['id', 'host']);
+  expect(src.searchParams.get('id')).toBe(id);
+  await inFrame(frame).getByRole('button', { name: 'Start', exact: true }).waitFor();
+  expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual([
+    'en',
+    undefined,
+  ]);
+});
