@@ -14,8 +14,9 @@ export interface ConfirmChoiceProps {
 export function ConfirmChoice({ question, confirmLabel, onConfirm, onCancel, id, className }: ConfirmChoiceProps) {
   const questionId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
+  // Without scrolling: a page that moved between two clicks of a double click would take the second elsewhere.
   useEffect(() => {
-    confirmRef.current?.focus();
+    confirmRef.current?.focus({ preventScroll: true });
   }, []);
   return (
     <div
