@@ -18,7 +18,18 @@ const featureZones = features.map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', '.bench', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'coverage',
+      'node_modules',
+      '.bench',
+      'test-results',
+      'test-results-*',
+      'scripts/advice/audit-worker.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -61,7 +61,7 @@ if (!isMainThread) {
       return new Promise<void>((resolve, reject) => {
         worker.on('message', ({ tally, final }: { tally: Tally; final: boolean }) => {
           tallies[w] = tally;
-          const done = tallies.reduce((sum, t) => sum + (t?.done ?? 0), 0);
+          const done = tallies.reduce((sum, t) => sum + t.done, 0);
           const seconds = (performance.now() - started) / 1000;
           process.stderr.write(
             `\r${done.toLocaleString('en')} of ${count.toLocaleString('en')} checked, ${seconds.toFixed(0)} s`,

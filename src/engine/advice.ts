@@ -79,7 +79,8 @@ function orderReason(bank: Bank, evaluation: Evaluation, plan: HiringPlan): stri
   if (order.kind === 'level')
     return `${a.covers} and ${b.covers} need an owner as much as each other, so either can come first`;
   if (order.kind === 'gap') return `your answers show ${a.covers} as clearly the bigger gap`;
-  const tip = order.kind === 'close' && evaluation.contributions.find((c) => c.question === order.question);
+  const tipId = 'question' in order ? order.question : undefined;
+  const tip = tipId !== undefined && evaluation.contributions.find((c) => c.question === tipId);
   if (!tip) return `the two needs are close, and ${a.covers} is only slightly the bigger gap`;
   const question = questionById(bank, tip.question);
   return `the two needs are close; your answer “${answerLabel(question, tip.answer)}” to “${question.title}” tips it`;

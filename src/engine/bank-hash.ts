@@ -47,11 +47,12 @@ export function bankHash(bank: Bank): string {
   if (cached) return cached;
   const content: Partial<Bank> = {
     ...bank,
-    outcomes: bank.outcomes.map((outcome) => {
-      const kept: Partial<typeof outcome> = { ...outcome };
-      for (const key of RESULT_ONLY_OUTCOME_KEYS) delete kept[key];
-      return kept as typeof outcome;
-    }),
+    outcomes: bank.outcomes.map(
+      (outcome) =>
+        Object.fromEntries(
+          Object.entries(outcome).filter(([key]) => !(RESULT_ONLY_OUTCOME_KEYS as readonly string[]).includes(key)),
+        ) as typeof outcome,
+    ),
   };
   delete content.$schema;
   delete content.plan;

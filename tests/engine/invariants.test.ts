@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UNSURE, applyEdits, evaluate, ruledOut, type Answers, type OutcomeId } from '../../src/engine';
+import { UNSURE, applyEdits, evaluate, ruledOut, type Answers } from '../../src/engine';
 import { allHold } from '../../src/engine/compile';
 import { invariantNames, violations } from '../../scripts/advice/invariants';
 import { answersArbitrary } from '../fixtures/answer-arbitrary';
@@ -8,9 +8,6 @@ import { defaultBank } from '../fixtures/default-bank';
 
 const bank = defaultBank();
 const answers = answersArbitrary(bank);
-const ownerRule = bank.plan?.roles.find((role) => role.id === 'product-owner')?.headcount?.by[0];
-const teamsPerOwner = ownerRule && 'per' in ownerRule ? ownerRule.per : 0;
-const managerRules = bank.plan?.roles.find((role) => role.id === 'product-manager')?.headcount?.by ?? [];
 
 // fast-check prints the smallest answer set that breaks a property.
 describe('every invariant of `npm run audit:advice`, over the whole answer space', () => {

@@ -31,7 +31,7 @@ export function DimensionMap({ bank, evaluation, before }: DimensionMapProps) {
             instead: insteadOutcome(bank, evaluation),
           })
         : [],
-    [bank, axes, evaluation.dimensions, x, y, excluded],
+    [bank, axes, evaluation, x, y, excluded],
   );
   if (!axes) return null;
 
