@@ -32,7 +32,8 @@ for (const outcome of outcomeIds)
     // The printout stands on its own: the question set and its version, and the answers.
     // (The PDF's text layer puts spaces where the markup changes.)
     expect(text).toMatch(new RegExp(`\\(\\s*${bank.id} ${bank.version.replaceAll('.', '\\.')}\\s*\\)`));
-    expect(text).toContain('Your answers');
+    // A shared result's answers are the sender's.
+    expect(text).toContain('Their answers');
     expect(text).not.toContain('Try one');
     for (const control of controls) expect(text).not.toContain(control);
   });

@@ -54,7 +54,11 @@ test('a share link, a saved file and the Markdown summary carry the same result'
   expect(json.path).toMatch(/role-fit-pm-\d{4}-\d{2}-\d{2}\.json$/);
   const fromFile = await inFreshContext(browser, baseURL, async (fresh) => {
     await openLanding(fresh);
-    await fresh.getByLabel('Open a saved result', { exact: true }).setInputFiles(json.path);
+    await fresh.getByRole('button', { name: 'Open a saved result', exact: true }).click();
+    await fresh.getByLabel('Saved result file', { exact: true }).setInputFiles(json.path);
+    // It opens read-only, like a link, until it is made this browser's own.
+    await fresh.getByRole('region', { name: 'Saved result' }).waitFor();
+    await fresh.getByRole('button', { name: 'Make these my answers', exact: true }).click();
     await fresh.getByRole('status').filter({ hasText: 'Opened the answers from a saved file.' }).waitFor();
     return shownResult(fresh);
   });
@@ -107,8 +111,9 @@ test('a file that is not a result is refused with an explanation; the answers st
       ],
     },
   ];
+  await page.getByRole('button', { name: 'Open a saved result', exact: true }).click();
   for (const [index, { file, message, details }] of files.entries()) {
-    await page.getByLabel('Open a saved result', { exact: true }).setInputFiles(file);
+    await page.getByLabel('Saved result file', { exact: true }).setInputFiles(file);
     const alert = page.getByRole('alert').filter({ hasText: message });
     // One sentence in plain words: no sentence end followed by another sentence.
     await expect(alert.getByRole('paragraph')).toHaveText(message);
@@ -117,10 +122,12 @@ test('a file that is not a result is refused with an explanation; the answers st
       await alert.getByText('Details', { exact: true }).click();
       await expect(alert.getByRole('listitem')).toHaveText(details);
     } else await expect(alert.getByText('Details', { exact: true })).toHaveCount(0);
-    await expect(answers.textContent()).resolves.toBe(before);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Review your answers');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open a saved result');
     if (index === 0) await expectNoAxeViolations(page, `the import error for ${file.name}`);
   }
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  await expect(answers.textContent()).resolves.toBe(before);
 });
 
 /** A result file as Role Fit saves it, for the persona, ready to be edited. */
