@@ -96,3 +96,24 @@ test('a share link reads as the sender’s: their answers, never “your”', as
   await expect(page.locator('#print-record-title')).toHaveText('Their answers');
   await expect(page.getByRole('textbox', { name: /Whose answers/ })).toHaveCount(0);
 });
+
+test('at 1280×800 the result’s first screen still holds the recommendation, the plan, the confidence, the reasons and the actions', async ({
+  page,
+}) => {
+  await openResult(page, other);
+  await page.getByRole('button', { name: 'Make these my answers', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Whose answers are these? (optional)' }).waitFor();
+  const viewport = page.viewportSize();
+  for (const target of [
+    page.getByRole('heading', { level: 1 }),
+    page.locator('.hiring-plan'),
+    page.getByRole('heading', { level: 2, name: /^How sure is this\? / }),
+    page.getByRole('region', { name: 'Main reasons' }),
+    ...['Copy summary', 'Download summary (.md)', 'Save as PDF', 'Copy share link'].map((name) =>
+      page.getByRole('button', { name, exact: true }),
+    ),
+  ]) {
+    const box = await target.boundingBox();
+    expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height, String(target)).toBe(true);
+  }
+});

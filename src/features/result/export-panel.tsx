@@ -88,24 +88,6 @@ export function ExportPanel({
   return (
     <section className="export-panel no-print" aria-labelledby="export-title">
       <h2 id="export-title">Take the result with you</h2>
-      {typedName === undefined ? null : (
-        <p className="name-field">
-          <label htmlFor={nameId}>Whose answers are these? (optional)</label>{' '}
-          <input
-            id={nameId}
-            className="text-field"
-            type="text"
-            autoComplete="name"
-            maxLength={MAX_NAME_LENGTH}
-            value={typedName}
-            aria-describedby={`${nameId}-hint`}
-            onChange={(event) => onName(event.target.value)}
-          />{' '}
-          <span id={`${nameId}-hint`} className="field-hint">
-            Goes into file names, the summary, the PDF and comparisons.
-          </span>
-        </p>
-      )}
       <div className="actions export-actions">
         <button type="button" className="button" onClick={() => void copySummary()}>
           Copy summary
@@ -130,6 +112,24 @@ export function ExportPanel({
         “Save as PDF” opens the print dialog: choose “Save as PDF” as the printer. The share link holds your answers in
         the address itself; nothing is sent to a server.
       </p>
+      {typedName === undefined ? null : (
+        <p className="name-field">
+          <label htmlFor={nameId}>Whose answers are these? (optional)</label>{' '}
+          <input
+            id={nameId}
+            className="text-field"
+            type="text"
+            autoComplete="name"
+            maxLength={MAX_NAME_LENGTH}
+            value={typedName}
+            aria-describedby={`${nameId}-hint`}
+            onChange={(event) => onName(event.target.value)}
+          />{' '}
+          <span id={`${nameId}-hint`} className="field-hint">
+            Goes into file names, the summary, the PDF and comparisons.
+          </span>
+        </p>
+      )}
       <MessageSlot role="status">{message}</MessageSlot>
       {link === null ? null : (
         <p>
