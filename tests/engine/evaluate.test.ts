@@ -62,9 +62,15 @@ describe('evaluate', () => {
   });
 
   it('lists no change when the questions declare no moves', () => {
-    // The mini bank gives no question `moves`: a company is not told to become another company.
-    expect(result.changes).toEqual([]);
-    expect(result.robustness).toEqual({ changes: 2, atLeast: true, closeCall: false });
+    // Without `moves` no change is suggested: a company is not told to become another company.
+    const parsed = parseBank({
+      ...miniBankJson,
+      questions: miniBankJson.questions.map((question) => ({ ...question, moves: undefined })),
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const still = evaluate(parsed.bank, { size: 5, direction: 'unclear', delivery: 'agree' });
+    expect(still.changes).toEqual([]);
+    expect(still.robustness).toEqual({ changes: 2, atLeast: true, closeCall: false });
   });
 
   it.each([
