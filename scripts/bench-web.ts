@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { defaultBank } from '../src/bank';
+import { defaultBank } from '../tests/fixtures/default-bank';
 import { chromiumFlags, ensureChromium } from './chromium';
 import { buildBoth } from './bench-web/builds';
 import { measureFirstQuestion, measureSteps, type AppUnderTest, type FirstQuestion } from './bench-web/interaction';
@@ -55,7 +55,7 @@ async function main() {
     servers.push(baselineServer);
     const oursServer = await serveStatic(builds.oursDist);
     servers.push(oursServer);
-    const firstTitle = defaultBank.ok ? defaultBank.bank.questions[0]?.title : undefined;
+    const firstTitle = defaultBank().questions[0]?.title;
     if (!firstTitle) throw new Error('the default bank has no first question');
     const apps: AppUnderTest[] = [
       { name: 'baseline', origin: baselineServer.origin, firstTitle: builds.baselineFirstTitle },

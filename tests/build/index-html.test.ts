@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../../scripts/content-security-policy';
-import { defaultBank } from '../../src/bank';
+import { defaultBank } from '../fixtures/default-bank';
 
 /** Built by playwright.config.ts's web server before any test runs. */
 // The build Playwright serves: E2E_OUT_DIR when set (playwright.config.ts), else dist/.
@@ -33,8 +33,7 @@ test('the development server is not given the policy: its hot reload needs inlin
 
 test('the built index.html holds the landing page and loads the app as one module script', () => {
   const page = html();
-  const bank = defaultBank.ok ? defaultBank.bank : undefined;
-  if (!bank) throw new Error('the bundled bank is invalid');
+  const bank = defaultBank();
   const root = page.slice(page.indexOf('<div id="root">'));
   expect(root).toContain(`<h1 id="landing-title" tabindex="-1" class="screen-heading">${bank.title}</h1>`);
   expect(root).toContain('<button type="button" class="button primary">Start</button>');

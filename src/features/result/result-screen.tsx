@@ -198,7 +198,7 @@ export default function ResultScreen(props: ResultScreenProps) {
         ) : null}
 
         <div className="result-summary">
-          <HiringPlan bank={bank} evaluation={evaluation} />
+          <HiringPlan bank={bank} evaluation={evaluation} title={shared ? 'Their hiring plan' : 'Your hiring plan'} />
           <div>
             <section aria-labelledby="confidence-title" className="confidence">
               <h2 id="confidence-title">How sure is this? {confidenceLines(evaluation).word}</h2>
