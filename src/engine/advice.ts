@@ -154,9 +154,10 @@ export function planLine(bank: Bank, result: Evaluation): string {
 /** Why a role gets as many new people as it does, in words that match the count. */
 function countNote(need: Need): string {
   const { count, have } = need;
-  const whole = need.why ? `${need.why}: ${need.need} in all` : '';
+  // "6 in all" only where it says more than the count in front of it.
+  const whole = need.why ? (count === need.need ? need.why : `${need.why}: ${need.need} in all`) : '';
   const inPlace = have > 0 ? `${have} already in place` : '';
-  if (need.short === 'lead') return [whole, inPlace, 'the lead hired first takes one place'].filter(Boolean).join(', ');
+  if (need.short === 'lead') return `${[whole, inPlace].filter(Boolean).join(', ')}; the lead takes one place`;
   if (need.short === 'calm')
     return `${[whole, inPlace].filter(Boolean).join(', ')}${whole || inPlace ? '; ' : ''}nothing is urgent, so the plan names the first`;
   if (need.short === 'team')
@@ -237,8 +238,14 @@ export function confidenceLines(evaluation: Evaluation): { word: string; text: s
 
 /** What a main reason adds to, in plain words and no numbers: "adds to the strategy need". */
 export function reasonEffect(reason: Reason): string {
-  const labels = reason.raised.slice(0, 2).map((entry) => entry.label.toLowerCase());
-  return labels.length > 0 ? `adds to the ${joinAnd(labels)}` : '';
+  const label = reason.raised[0]?.label.toLowerCase();
+  return label ? `adds to the ${label}` : '';
+}
+
+/** A main reason's answer, short enough for the first screen: "Executives or a leadership team, Investors or a board and 4 more". */
+export function shortAnswer(reason: Reason, most = 2): string {
+  if (reason.parts.length <= most + 1) return reason.answer;
+  return `${reason.parts.slice(0, most).join(', ')} and ${reason.parts.length - most} more`;
 }
 
 /** One line for each option a rule set aside, other than the runner-up (`runnerUpLine` covers it). */

@@ -12,6 +12,8 @@ export interface Reason {
   topic: string;
   /** The answer in words. */
   answer: string;
+  /** Each ticked option in words, for a question that takes several; one entry otherwise. */
+  parts: string[];
   /** Dimensions the answer raised (by at least half a point), largest first, with points of that 0-100 score. */
   raised: { dimension: string; label: string; points: number }[];
   /** How much the answer weighed for the recommended outcome: points times what its tier measures. */
@@ -53,6 +55,9 @@ export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reaso
         question: question.id,
         topic: question.topic,
         answer: answerLabel(question, contribution.answer),
+        parts: Array.isArray(contribution.answer)
+          ? contribution.answer.map((id) => answerLabel(question, id))
+          : [answerLabel(question, contribution.answer)],
         raised,
         weight: Math.round(weight * 10) / 10,
       };

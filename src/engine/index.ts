@@ -89,6 +89,7 @@ export {
   planLine,
   changeLines,
   reasonEffect,
+  shortAnswer,
   confidenceLines,
   ruledOutLines,
   openQuestionTitles,

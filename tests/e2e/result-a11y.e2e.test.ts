@@ -26,12 +26,12 @@ for (const colorScheme of ['light', 'dark'] as const)
 test('the "What if?" preview takes focus and has no axe violations', async ({ page }) => {
   await openResult(page, persona.answers);
   await openSection(page, 'What would change it');
-  const whatIf = page.getByRole('button', { name: /^What if: / }).first();
+  const whatIf = page.getByRole('button', { name: /^What if\? If / }).first();
   const name = (await whatIf.getAttribute('aria-label')) ?? '';
   await whatIf.click();
-  const preview = page.getByRole('region', { name: /^What if / });
+  const preview = page.getByRole('region', { name: /^If .+\?$/ });
   await preview.getByText('This is only a preview:', { exact: false }).waitFor();
-  // The button says "What if: <change>?", the preview's heading "What if <change>?".
-  await expect.poll(() => focused(page)).toEqual({ tag: 'h3', text: name.replace(/^What if: /, 'What if ') });
+  // The button says "What if? If <change>", the preview's heading "If <change>?".
+  await expect.poll(() => focused(page)).toEqual({ tag: 'h3', text: `${name.replace(/^What if\? /, '')}?` });
   await expectNoAxeViolations(page, 'the result with a "What if?" preview');
 });

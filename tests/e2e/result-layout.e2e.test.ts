@@ -53,10 +53,10 @@ test('"What if?" opens its preview beside the row, with the fit chart and map as
   const changes = await openSection(page, 'What would change it');
   const row = changes
     .getByRole('listitem')
-    .filter({ has: page.getByRole('button', { name: /^What if: / }) })
+    .filter({ has: page.getByRole('button', { name: /^What if\? If / }) })
     .nth(1);
-  await row.getByRole('button', { name: /^What if: / }).click();
-  const preview = row.getByRole('region', { name: /^What if / });
+  await row.getByRole('button', { name: /^What if\? If / }).click();
+  const preview = row.getByRole('region', { name: /^If .+\?$/ });
   await expect(preview.getByRole('table', { name: /^Fit with this change/ })).toBeAttached();
   await expect(preview.getByRole('img', { name: /^With this change, the answers would put you at/ })).toBeVisible();
   // The preview's map marks where the answers are now, beside where the change would put them.

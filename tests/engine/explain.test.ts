@@ -55,6 +55,7 @@ describe('topReasons', () => {
         question: 'direction',
         topic: 'Direction',
         answer: 'Unclear',
+        parts: ['Unclear'],
         raised: [{ dimension: 'strategy', label: 'Strategy need', points: 66.7 }],
         // pm's tier measures strategy alone, at weight 1: the weight is the strategy points.
         weight: 66.7,
@@ -63,6 +64,7 @@ describe('topReasons', () => {
         question: 'pains',
         topic: 'Pains',
         answer: 'Drift',
+        parts: ['Drift'],
         raised: [{ dimension: 'strategy', label: 'Strategy need', points: 33.3 }],
         weight: 33.3,
       },

@@ -165,7 +165,10 @@ describe('saved v1 links', () => {
 
   it.each(savedV1Links)('still opens the link made for %s', (id, link) => {
     const decoded = decodeShareLink(bank, link);
-    const answers = checked(byId.get(id)?.answers);
+    // These links were made before bank 1.3.0 added questions at the end of the link order.
+    const added = new Set(bank.linkOrder?.slice(bank.linkOrder.indexOf('build')) ?? []);
+    const before = Object.fromEntries(Object.entries(byId.get(id)?.answers ?? {}).filter(([q]) => !added.has(q)));
+    const answers = checked(before);
     const madeWith = link.split('.')[2];
     expect(decoded).toEqual(
       madeWith === bankHash(bank) ? { ok: true, answers } : { ok: true, answers, notice: QUESTIONS_CHANGED_NOTICE },

@@ -5,6 +5,7 @@ import { ScreenHeading } from '../../components/screen-heading';
 import {
   confidenceLines,
   reasonEffect,
+  shortAnswer,
   evaluate,
   jobPosts,
   leadLine,
@@ -108,10 +109,11 @@ function ViewedBanner({ viewed, hasProgress }: { viewed: Viewed; hasProgress: bo
   );
 }
 
-function ReasonLine({ reason }: { reason: Reason }) {
+/** One reason; `brief` names at most two of several ticked options, for the first screen ("Why" lists them all). */
+function ReasonLine({ reason, brief = false }: { reason: Reason; brief?: boolean }) {
   return (
     <>
-      <strong>{reason.topic}</strong>: {reason.answer}
+      <strong>{reason.topic}</strong>: {brief ? shortAnswer(reason) : reason.answer}
       {reasonEffect(reason) ? <span className="muted">, which {reasonEffect(reason)}</span> : null}.
     </>
   );
@@ -211,7 +213,7 @@ export default function ResultScreen(props: ResultScreenProps) {
                 <ul className="reasons main-reasons">
                   {reasons.slice(0, MAIN_REASONS).map((reason) => (
                     <li key={reason.question}>
-                      <ReasonLine reason={reason} />
+                      <ReasonLine reason={reason} brief />
                     </li>
                   ))}
                 </ul>
