@@ -28,6 +28,9 @@ export interface MarkdownOptions {
   limit?: number;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** Schemes that could run code or leave the page when a renderer turns text into a link. */
 const SCHEME = /\b(javascript|vbscript|data|file|https?|ftp|mailto)\s*:/gi;
 
@@ -41,8 +44,7 @@ const SCHEME = /\b(javascript|vbscript|data|file|https?|ftp|mailto)\s*:/gi;
  */
 export function escapeMarkdown(text: string): string {
   // Control characters and line breaks become spaces: the text stays on the line it was put on.
-  // eslint-disable-next-line no-control-regex -- control characters are what this removes
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const oneLine = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
   const escaped = oneLine
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&')
