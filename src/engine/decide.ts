@@ -121,7 +121,9 @@ export function fitScores(
   const set = (o: number, distance: number) => {
     out[o] = allowed(o) ? Math.round(Math.max(0, 100 - distance) * 10) / 10 : 0;
   };
-  set(small.outcome, Math.max(0, smallGap));
+  // With every other outcome set aside, the scores fall back on `small` wherever they are.
+  const fallsBack = open.length === 0 && !allowed(large.outcome);
+  set(small.outcome, fallsBack ? 0 : Math.max(0, smallGap));
   // With every `otherwise` outcome set aside, `large` is where the scores fall back.
   set(large.outcome, leaveSmall + (open.length > 0 ? Math.max(0, -largeGap) : 0));
   for (const entry of otherwise) set(entry.outcome, leaveSmall + leaveLarge + (top - (dims[entry.dimension] ?? 0)));

@@ -185,11 +185,36 @@ function capTo(needs: Need[], bound: number, short?: Need['short']): boolean {
     });
     const need = needs[at];
     if (!need) break;
-    need.count--;
+    // Down to the next largest count in one step (one at a time on a tie): thousands of people cost no more than three.
+    const next = Math.max(0, ...needs.filter((_, i) => i !== at).map((other) => other.count));
+    const cut = Math.min(total - bound, Math.max(1, need.count - next));
+    need.count -= cut;
     if (short) need.short = short;
-    total--;
+    total -= cut;
   }
   return capped;
+}
+
+/**
+ * How many of each role the first `n` people are, taking one of each role in turn (in the
+ * order given) until each role's count is used up.
+ */
+function firstInTurn(counts: readonly number[], n: number): number[] {
+  const taken = counts.map(() => 0);
+  let left = n;
+  let done = 0;
+  for (const level of [...new Set(counts)].filter((count) => count > 0).sort((a, b) => a - b)) {
+    const active = counts.flatMap((count, i) => (count >= level ? [i] : []));
+    const rounds = Math.min(level - done, Math.floor(left / active.length));
+    for (const i of active) taken[i] = (taken[i] ?? 0) + rounds;
+    left -= rounds * active.length;
+    if (rounds < level - done) {
+      for (const i of active.slice(0, left)) taken[i] = (taken[i] ?? 0) + 1;
+      break;
+    }
+    done = level;
+  }
+  return taken;
 }
 
 /**
@@ -198,21 +223,25 @@ function capTo(needs: Need[], bound: number, short?: Need['short']): boolean {
  * from nothing), `year` the rest the budget pays for, `later` what it does not.
  */
 function phases(plan: Plan, needs: readonly Need[], salaries: number | null, lead: boolean): Hire[] {
-  const sequence: Need[] = [];
-  for (let round = 0; sequence.length < needs.reduce((sum, need) => sum + need.count, 0); round++)
-    for (const need of needs) if (need.count > round) sequence.push(need);
-  if (sequence.length === 0) return [];
+  const counts = needs.map((need) => need.count);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  if (total === 0) return [];
   const partTime = salaries !== null && salaries < 1;
-  const paid = salaries === null ? sequence.length : Math.min(sequence.length, Math.max(1, Math.floor(salaries)));
-  const now = partTime || lead ? 1 : Math.min(paid, plan.nowAtMost);
-  const hires: Hire[] = [];
-  sequence.forEach((need, i) => {
-    const when = i < now ? 'now' : i < paid ? 'year' : 'later';
-    const same = hires.find((hire) => hire.role === need.role && hire.when === when);
-    if (same) same.count++;
-    else hires.push({ role: need.role, title: need.title, count: 1, when, partTime: partTime && when === 'now' });
-  });
-  return hires;
+  const paid = salaries === null ? total : Math.min(total, Math.max(1, Math.floor(salaries)));
+  const now = firstInTurn(counts, partTime || lead ? 1 : Math.min(paid, plan.nowAtMost));
+  const byYear = firstInTurn(counts, paid);
+  const split: [Hire['when'], (i: number) => number][] = [
+    ['now', (i) => now[i] ?? 0],
+    ['year', (i) => (byYear[i] ?? 0) - (now[i] ?? 0)],
+    ['later', (i) => (counts[i] ?? 0) - (byYear[i] ?? 0)],
+  ];
+  return split.flatMap(([when, count]) =>
+    needs.flatMap((need, i) =>
+      count(i) > 0
+        ? [{ role: need.role, title: need.title, count: count(i), when, partTime: partTime && when === 'now' }]
+        : [],
+    ),
+  );
 }
 
 /** The plan for an evaluated state, or undefined when the bank has none. `applied` names the rules that applied. */
