@@ -13,6 +13,8 @@ export interface CspViolation {
   sourceFile: string;
   line: number;
   sample: string;
+  /** The policy that was violated: a page may have several (a header and a meta tag), and each reports. */
+  policy: string;
 }
 
 export interface GuardProblems {
@@ -42,6 +44,7 @@ function recordCspViolations() {
       sourceFile: event.sourceFile,
       line: event.lineNumber,
       sample: event.sample,
+      policy: event.originalPolicy,
     };
     window.__cspViolations?.push(violation);
     // Straight to the test too, so a violation survives a navigation.
