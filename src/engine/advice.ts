@@ -141,14 +141,16 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 const PHASE: Record<Hire['when'], string> = { now: 'now', year: 'this year', later: 'later' };
 
-/** "now a Product Manager; this year 2 Product Owners": the plan on one line, for tables and the command line. */
+/** "now a Product Manager; this year 2 Product Owners and a Product Manager": the plan on one line, for tables and the command line. */
 export function planLine(bank: Bank, result: Evaluation): string {
   const hires = result.plan?.hires ?? [];
-  return (
-    hires
-      .map((hire) => `${PHASE[hire.when]} ${peopleText(bank, hire)}${hire.partTime ? ' (part-time)' : ''}`)
-      .join('; ') || 'no new hire'
-  );
+  const phases = (['now', 'year', 'later'] as const).flatMap((when) => {
+    const inPhase = hires.filter((hire) => hire.when === when);
+    if (inPhase.length === 0) return [];
+    const part = inPhase.some((hire) => hire.partTime) ? ' (part-time)' : '';
+    return [`${PHASE[when]} ${names(bank, inPhase)}${part}`];
+  });
+  return phases.join('; ') || 'no new hire';
 }
 
 /** Why a role gets as many new people as it does, in words that match the count. */
