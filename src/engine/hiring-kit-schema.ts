@@ -6,17 +6,8 @@
  */
 import * as z from 'zod/mini';
 import type { BankIssue } from './bank-issues';
-import { ID_MAX_LENGTH, ID_PATTERN } from './constants';
-import { conditionSchema, type Bank, type Condition } from './schema';
+import { conditionSchema, idSchema, shortText, type Bank, type Condition } from './schema';
 
-const idSchema = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(ID_MAX_LENGTH),
-    z.regex(ID_PATTERN, 'Use lower-case letters, digits and dashes, starting with a letter'),
-  );
-const shortText = z.string().check(z.minLength(1), z.maxLength(160));
 const text = z.string().check(z.minLength(1), z.maxLength(300));
 const conditions = (max: number) => z.optional(z.array(conditionSchema).check(z.minLength(1), z.maxLength(max)));
 

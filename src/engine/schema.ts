@@ -14,14 +14,16 @@ z.config({ jitless: true, ...en() });
 export { UNSURE, outcomeIds, type OutcomeId };
 export const outcomeIdSchema = z.enum(outcomeIds);
 
-const idSchema = z
+/** An id of a bank's or kit's question, option, dimension or role: lower case, digits and dashes. */
+export const idSchema = z
   .string()
   .check(
     z.minLength(1),
     z.maxLength(ID_MAX_LENGTH),
     z.regex(ID_PATTERN, 'Use lower-case letters, digits and dashes, starting with a letter'),
   );
-const shortText = z.string().check(z.minLength(1), z.maxLength(160));
+/** A label or title: one line, up to 160 characters. */
+export const shortText = z.string().check(z.minLength(1), z.maxLength(160));
 const longText = z.string().check(z.minLength(1), z.maxLength(600));
 const weight = z.number().check(z.gte(-100), z.lte(100));
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runScore } from '../../cli/score-command';
 import { runValidateQuestions } from '../../cli/validate-questions-command';
 import kitJson from '../../questions/hiring-kit.en.json' with { type: 'json' };
+import { personaById } from '../fixtures/personas';
 import { runCli } from './run-cli';
 
 const scratch = mkdtempSync(join(tmpdir(), 'role-fit-kit-'));
@@ -16,24 +17,7 @@ function file(name: string, content: unknown): string {
 }
 
 /** An outsourced product, 20 engineers, no product person yet: a kit with vendor questions. */
-const answers = file('answers.json', {
-  stage: 'growth',
-  engineers: 20,
-  build: 'outsourced',
-  teams: 2,
-  products: 'one-product',
-  complexity: ['regulation'],
-  markets: 'one-market',
-  'vision-owner': 'founder-firm',
-  roadmap: 'agree',
-  'backlog-owner': 'eng-lead',
-  delivery: 'disagree',
-  agile: 'patchy',
-  stakeholders: ['key-customers', 'sales-support'],
-  research: 'disagree',
-  strain: ['blocked'],
-  budget: 'one',
-});
+const answers = file('answers.json', { ...personaById('po-cto-runs-backlog').answers, build: 'outsourced' });
 
 describe('npm run score: the hiring kit', () => {
   it('prints the kit as Markdown with --format kit', () => {

@@ -1,30 +1,14 @@
 import type { Page } from '@playwright/test';
 import kitJson from '../../questions/hiring-kit.en.json' with { type: 'json' };
 import { evaluate, hiringKits, parseHiringKit, type Answers, type RoleKit } from '../../src/engine';
+import { personaById } from '../fixtures/personas';
 import { expectNoAxeViolations } from './support/axe';
 import { downloadFrom, saveDownload, tempFolder } from './support/files';
 import { expect, test } from './support/fixtures';
 import { bank, openResult, runPersona, shownOutcome } from './support/wizard';
 
 /** A regulated product built by an outside company, 20 engineers in 2 teams, no product person yet. */
-const answers: Answers = {
-  stage: 'growth',
-  engineers: 20,
-  build: 'outsourced',
-  teams: 2,
-  products: 'one-product',
-  complexity: ['regulation'],
-  markets: 'one-market',
-  'vision-owner': 'founder-firm',
-  roadmap: 'agree',
-  'backlog-owner': 'eng-lead',
-  delivery: 'disagree',
-  agile: 'patchy',
-  stakeholders: ['key-customers', 'sales-support'],
-  research: 'disagree',
-  strain: ['blocked'],
-  budget: 'one',
-};
+const answers: Answers = { ...personaById('po-cto-runs-backlog').answers, build: 'outsourced' };
 
 /** The kits the engine composes for these answers: what the screen must show. */
 function expectedKits(): RoleKit[] {

@@ -10,28 +10,12 @@ import {
   restsOnText,
   robustnessText,
   type Answers,
-  type Bank,
 } from '../../src/engine';
 import { defaultBank } from '../fixtures/default-bank';
-import { miniBank as bank, miniBankJson } from '../fixtures/mini-bank';
+import { miniBank as bank, miniBankJson, movingMiniBank } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';
 
-/** The mini bank with the moves a company could make next: growth, an owner found, a step either way. */
-const movingBank: Bank = (() => {
-  const moves: Record<string, unknown> = {
-    size: 'up',
-    teams: 'up',
-    direction: { unclear: ['clear'] },
-    delivery: 'step',
-    pains: 'add-remove',
-  };
-  const parsed = parseBank({
-    ...miniBankJson,
-    questions: miniBankJson.questions.map((question) => ({ ...question, moves: moves[question.id] })),
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.bank;
-})();
+const movingBank = movingMiniBank();
 
 describe('evaluate', () => {
   // size 5 is in the band adding nothing (of execution 1 and scale 4); direction unclear adds

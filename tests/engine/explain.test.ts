@@ -5,43 +5,16 @@ import {
   applyEdits,
   describeChange,
   evaluate,
-  parseBank,
   revisitPoints,
   topReasons,
   type Answers,
-  type Bank,
   type Change,
   type Edit,
 } from '../../src/engine';
 import { MAX_CHANGES } from '../../src/engine/search';
-import { miniBank, miniBankJson } from '../fixtures/mini-bank';
+import { miniBank, movingMiniBank } from '../fixtures/mini-bank';
 
-/**
- * The mini bank with the moves a company could make next (growth, an owner found, a step
- * either way), and `extraPains` more signs of strain that add to execution.
- */
-function movingBank(extraPains: { id: string; label: string; weights: { execution: number } }[] = []): Bank {
-  const moves: Record<string, unknown> = {
-    size: 'up',
-    teams: 'up',
-    direction: { unclear: ['clear'] },
-    delivery: 'step',
-    pains: 'add-remove',
-  };
-  const parsed = parseBank({
-    ...miniBankJson,
-    questions: miniBankJson.questions.map((question) => ({
-      ...question,
-      moves: moves[question.id],
-      ...(question.id === 'pains' && extraPains.length > 0
-        ? { options: [...(question.options ?? []), ...extraPains], maxChoices: 2 + extraPains.length }
-        : {}),
-    })),
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.bank;
-}
-const moving = movingBank();
+const moving = movingMiniBank();
 
 const strategyHeavy = { size: 5, direction: 'unclear', delivery: 'agree', pains: ['drift'] };
 const large = { size: 40, teams: 5, direction: 'unclear', delivery: 'disagree', pains: ['drift', 'silos'] };
@@ -141,7 +114,7 @@ describe('revisitPoints', () => {
 
 describe('the list of changes', () => {
   // Two more signs of strain, so that seven realistic single changes flip the advice.
-  const busy = movingBank([
+  const busy = movingMiniBank([
     { id: 'rework', label: 'Rework', weights: { execution: 2 } },
     { id: 'escalations', label: 'Escalations', weights: { execution: 2 } },
   ]);

@@ -12,7 +12,7 @@ import {
   type RoleKit,
 } from '../../src/engine';
 import { defaultBank } from '../fixtures/default-bank';
-import { personas } from '../fixtures/personas';
+import { personaById, personas } from '../fixtures/personas';
 
 const bank = defaultBank();
 const parsed = parseHiringKit(kitJson, bank);
@@ -27,23 +27,7 @@ function checked(input: Record<string, unknown>): Answers {
 }
 
 /** A regulated Series A product whose CTO runs the sprints on the side: no product person yet. */
-const base = {
-  stage: 'growth',
-  engineers: 20,
-  teams: 2,
-  products: 'one-product',
-  complexity: ['regulation'],
-  markets: 'one-market',
-  'vision-owner': 'founder-firm',
-  roadmap: 'agree',
-  'backlog-owner': 'eng-lead',
-  delivery: 'disagree',
-  agile: 'patchy',
-  stakeholders: ['key-customers', 'sales-support'],
-  research: 'disagree',
-  strain: ['blocked'],
-  budget: 'one',
-};
+const base = personaById('po-cto-runs-backlog').answers;
 
 /**
  * The kit of one role for these answers, whatever the scores recommend: the plan's needs are
