@@ -1,4 +1,6 @@
 import {
+  headline,
+  situationLine,
   leadLine,
   planDetails,
   planSentences,
@@ -21,9 +23,10 @@ export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answe
   const runnerUp = runnerUpLine(bank, result);
   const excluded = ruledOut(bank, result);
   const lines = [
-    `Recommendation: ${title(result.outcome)} (${result.outcome}, status ${result.status})`,
+    `Recommendation: ${headline(bank, result)} (${result.outcome}, status ${result.status})`,
+    ...(situationLine(bank, result) ? [situationLine(bank, result) ?? ''] : []),
     leadLine(bank, answers, result),
-    `Confidence: ${confidenceLines(result).word}. ${confidenceLines(result).text}`,
+    `Confidence: ${confidenceLines(bank, result).word}. ${confidenceLines(bank, result).text}`,
     ...(plan.length > 0
       ? ['', 'Plan:', `  ${plan.join(' ')}`, ...planDetails(bank, result).map((line) => `  - ${line}`)]
       : []),
@@ -44,6 +47,6 @@ export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answe
   const changes = changeLines(bank, answers, result);
   lines.push('', 'What would change it:');
   if (changes.length === 0) lines.push(`  ${NO_CHANGE}`);
-  for (const change of changes) lines.push(`  ${change.text} -> ${title(change.outcome)}`);
+  for (const change of changes) lines.push(`  ${change.text} -> ${change.headline}`);
   return lines.join('\n');
 }

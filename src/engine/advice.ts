@@ -35,6 +35,43 @@ function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
+/**
+ * The result's heading: the outcome's title, or, where the plan hires less than the outcome
+ * names (someone in place keeps a half, or owns it), what the plan does hire; "No new hire
+ * needed" for a plan with nobody to hire.
+ */
+export function headlineOf(bank: Bank, outcome: OutcomeId, hires: readonly Hire[]): string {
+  const title = outcomeById(bank, outcome).title;
+  const plan = bank.plan;
+  if (!plan) return title;
+  if (hires.length === 0) return 'No new hire needed';
+  const roles = new Set(hires.map((hire) => hire.role));
+  // The lead takes the place of the outcome's role on its side (a Head of Product for the direction).
+  const lead = plan.roles.find((role) => role.id === plan.lead.role);
+  const led = (id: string) => roles.has(plan.lead.role) && roleOf(bank, id).dimension === lead?.dimension;
+  const hired = [...roles].filter((role) => role !== plan.lead.role);
+  if (hired.length === 0 || plan.hires[outcome].every((role) => roles.has(role) || led(role))) return title;
+  const people = hired.map((id) => {
+    const role = roleOf(bank, id);
+    const count = hires.filter((hire) => hire.role === id).reduce((sum, hire) => sum + hire.count, 0);
+    return count === 1 ? `${article(role.name)} ${role.name}` : `${count} ${role.plural}`;
+  });
+  return `Hire ${joinAnd(people)}`;
+}
+
+/** The heading of this result: see `headlineOf`; a tentative result keeps the outcome's title. */
+export function headline(bank: Bank, evaluation: Evaluation): string {
+  if (evaluation.status === 'tentative' || !evaluation.plan) return outcomeById(bank, evaluation.outcome).title;
+  return headlineOf(bank, evaluation.outcome, evaluation.plan.hires);
+}
+
+/** Under a heading that differs from the outcome's title: the outcome, and why the plan hires less. */
+export function situationLine(bank: Bank, evaluation: Evaluation): string | undefined {
+  const title = outcomeById(bank, evaluation.outcome).title;
+  if (headline(bank, evaluation) === title) return undefined;
+  return `For a company like this the advice is “${title}”; with the people already there, the plan below is what is left to do.`;
+}
+
 /** The sentence for a plan with nobody to hire, or undefined when it has someone. */
 function noHireSentence(bank: Bank, evaluation: Evaluation): string | undefined {
   const plan = evaluation.plan;
@@ -189,7 +226,7 @@ function strongestAnswers(bank: Bank, evaluation: Evaluation, dimension: string,
     });
 }
 
-/** What a dimension's owner covers: the role that closes it alone ("the backlog and the sprints"). */
+/** What a dimension's owner covers: the role that closes it alone ("the backlog and day-to-day delivery"). */
 function coversOf(bank: Bank, dimension: string): string {
   const role = bank.plan?.roles.find((candidate) => candidate.dimension === dimension && !candidate.alsoCovers);
   return role?.covers ?? bank.dimensions.find((d) => d.id === dimension)?.label.toLowerCase() ?? dimension;
@@ -198,7 +235,8 @@ function coversOf(bank: Bank, dimension: string): string {
 /** One line on why the option that came second did not win, in the company's own facts. */
 export function runnerUpLine(bank: Bank, evaluation: Evaluation): string | undefined {
   const runnerUp = evaluation.ranking[1];
-  if (!runnerUp) return undefined;
+  // Where the plan hires what the runner-up names, "Not …" would deny the heading.
+  if (!runnerUp || outcomeById(bank, runnerUp).title === headline(bank, evaluation)) return undefined;
   const title = outcomeById(bank, runnerUp).title;
   const excludedBy = (bank.rules ?? []).find(
     (rule) => evaluation.rules.includes(rule.id) && rule.exclude.includes(runnerUp),
@@ -220,18 +258,25 @@ export function changeLines(
   bank: Bank,
   answers: Answers,
   evaluation: Evaluation,
-): { text: string; outcome: OutcomeId }[] {
-  return evaluation.changes.map((change) => ({ text: describeChange(bank, answers, change), outcome: change.outcome }));
+): { text: string; outcome: OutcomeId; headline: string }[] {
+  return evaluation.changes.map((change) => ({
+    text: describeChange(bank, answers, change),
+    outcome: change.outcome,
+    headline: headlineOf(bank, change.outcome, change.hires),
+  }));
 }
 
 /** The confidence in words: a word or three, then what it rests on. */
-export function confidenceLines(evaluation: Evaluation): { word: string; text: string } {
-  if (evaluation.status === 'tentative')
-    return {
-      word: 'Tentative',
-      text: `Under half of what the questions can weigh is answered. ${restsOnText(evaluation.coverage)}.`,
-    };
+export function confidenceLines(bank: Bank, evaluation: Evaluation): { word: string; text: string } {
   const rests = restsOnText(evaluation.coverage);
+  if (evaluation.status === 'tentative')
+    return { word: 'Tentative', text: `Under half of what the questions can weigh is answered. ${rests}.` };
+  const open = evaluation.robustness.open;
+  if (open && !evaluation.robustness.closeCall)
+    return {
+      word: 'Depends on an open answer',
+      text: `Answering “${questionById(bank, open).title}” could change it on its own.${rests ? ` ${rests}.` : ''}`,
+    };
   return {
     word: confidenceWord(evaluation.robustness),
     text: `${robustnessText(evaluation.robustness)}.${rests ? ` ${rests}.` : ''}`,
@@ -253,7 +298,7 @@ export function shortAnswer(reason: Reason, most = 2): string {
 /** One line for each option a rule set aside, other than the runner-up (`runnerUpLine` covers it). */
 export function ruledOutLines(bank: Bank, evaluation: Evaluation): string[] {
   return ruledOut(bank, evaluation)
-    .filter((id) => id !== evaluation.ranking[1])
+    .filter((id) => id !== evaluation.ranking[1] && outcomeById(bank, id).title !== headline(bank, evaluation))
     .map((id) => {
       const rule = (bank.rules ?? []).find((r) => evaluation.rules.includes(r.id) && r.exclude.includes(id));
       return `Not “${outcomeById(bank, id).title}”: ${rule?.because ?? ''}`;

@@ -55,7 +55,7 @@ export function robustnessText(robustness: Sureness): string {
   if (robustness.closeCall)
     return 'One likely change on its own, listed under “What would change it”, would alter this';
   if (robustness.changes <= 1)
-    return 'Only a bigger step on its own, such as hiring an owner or entering a new market, would alter this';
+    return 'Only a bigger step on its own, listed under “What would change it”, would alter this';
   if (!robustness.atLeast) return 'It would take two changes at once to alter this';
   return 'No likely change of a single answer would alter this';
 }

@@ -142,12 +142,12 @@ export function evaluate(bank: Bank, answers: Answers): Evaluation {
     [...order].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => [entry.id, entry.fit]),
   ) as Record<OutcomeId, number>;
   const dimensions = Object.fromEntries(compiled.dimensionIds.map((id, d) => [id, round1(scratch.dims[d] ?? 0)]));
-  const { changes, robustness } = searchChanges(compiled, state, visible, best);
   const coverage = coverageOf(compiled, state, visible, answers);
   const outcome = outcomeAt(compiled, best);
   // The plan counts a rule's owner even where an earlier rule kept it from setting outcomes aside.
   const held = compiled.rules.filter((_, r) => scratch.held & (1 << r)).map((rule) => rule.id);
   const plan = buildPlan(compiled, state, visible, dimensions, outcome, held);
+  const { changes, robustness } = searchChanges(compiled, state, visible, best, plan?.hires ?? []);
   return {
     bank: { id: bank.id, version: bank.version },
     outcome,

@@ -2,6 +2,7 @@
  * Explanations derived from an evaluation, shared by the result screen, the Markdown
  * summary and comparisons: which answers mattered most, which changes to watch for.
  */
+import { NONE, answerPoints, compileBank, toState } from './compile';
 import { outcomeWeights } from './decide';
 import { answerLabel, questionById } from './describe';
 import type { Change, Contribution, Evaluation } from './evaluate';
@@ -35,9 +36,13 @@ function relevance(bank: Bank, outcome: OutcomeId, contribution: Contribution): 
  */
 export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reason[] {
   const weights = outcomeWeights(bank.decision, evaluation.outcome);
+  const strong = strongAnswers(bank, evaluation);
   return evaluation.contributions
     .map((contribution) => ({ contribution, weight: relevance(bank, evaluation.outcome, contribution) }))
-    .filter((entry) => entry.weight > 0)
+    .filter(
+      (entry) =>
+        entry.weight > 0 && [...(strong.get(entry.contribution.question) ?? [])].some((d) => weights[d] !== undefined),
+    )
     .sort((a, b) => b.weight - a.weight)
     .slice(0, Math.max(0, limit))
     .map(({ contribution, weight }) => {
@@ -49,7 +54,7 @@ export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reaso
           label: dimension.label,
           points: contribution.points[dimension.id] ?? 0,
         }))
-        .filter((entry) => entry.points >= 0.5)
+        .filter((entry) => entry.points >= 0.5 && strong.get(contribution.question)?.has(entry.dimension))
         .sort((a, b) => b.points - a.points);
       return {
         question: question.id,
@@ -62,6 +67,33 @@ export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reaso
         weight: Math.round(weight * 10) / 10,
       };
     });
+}
+
+/**
+ * For each answer, the dimensions it raises by at least half of what its question can: "Rarely
+ * waiting" adds a little execution need, but is no reason to hire for delivery.
+ */
+function strongAnswers(bank: Bank, evaluation: Evaluation): Map<string, Set<string>> {
+  const compiled = compileBank(bank);
+  const answers = Object.fromEntries(evaluation.contributions.map((c) => [c.question, c.answer]));
+  const state = toState(compiled, answers);
+  const strong = new Map<string, Set<string>>();
+  for (const contribution of evaluation.contributions) {
+    const cq = compiled.questions[compiled.questionIndex.get(contribution.question) ?? -1];
+    const choice = cq ? (state.choice[cq.index] ?? NONE) : NONE;
+    if (!cq || choice === NONE) continue;
+    const q = cq.question;
+    const dims = compiled.dimensionIds.filter((id, d) => {
+      // Several ticks add up: one tick counts against the strongest single option.
+      const span =
+        q.type === 'multiple'
+          ? Math.max(0, ...q.options.map((option) => option.weights[id] ?? 0))
+          : (cq.high[d] ?? 0) - (cq.low[d] ?? 0);
+      return span > 0 && answerPoints(cq, choice, d) - (cq.low[d] ?? 0) >= span / 2;
+    });
+    strong.set(contribution.question, new Set(dims));
+  }
+  return strong;
 }
 
 /** Every outcome the rules that applied set aside for this company, in ranking order. */
@@ -89,6 +121,8 @@ export interface RevisitPoint {
   now: string;
   /** The outcomes a single change of this answer would lead to, in order of first appearance. */
   outcomes: OutcomeId[];
+  /** Those changes themselves, with the plan each leads to. */
+  changes: Change[];
 }
 
 /** Whether a change of answer is the kind the question's revisit text speaks of. */
@@ -135,6 +169,7 @@ export function revisitPoints(bank: Bank, evaluation: Evaluation, answers: Answe
           : question.revisit,
       now: answerLabel(question, now),
       outcomes: [...new Set(growing.map((change) => change.outcome))],
+      changes: growing,
     });
   }
   return points;

@@ -83,6 +83,9 @@ export { buildMarkdownSummary, escapeMarkdown, type MarkdownOptions } from './su
 export { buildTextSummary } from './summary-text';
 export {
   leadLine,
+  headline,
+  headlineOf,
+  situationLine,
   planSentences,
   planDetails,
   runnerUpLine,

@@ -46,6 +46,8 @@ export interface InPlace {
   count: number;
   /** True when the count is the company's answer; false when one person is assumed. */
   counted: boolean;
+  /** Units of the role's ratio (teams) each of them covers, when the bank says: owners of some teams cover one each. */
+  each?: number;
 }
 
 /** Why the first role of the plan comes first. */
@@ -94,6 +96,7 @@ function headcount(
   state: State,
   visible: Uint8Array,
   role: Role,
+  present?: InPlace,
 ): { need: number; why?: string } {
   let best: { need: number; why?: string } = { need: 1 };
   const answered = (id: string) => {
@@ -109,7 +112,10 @@ function headcount(
     if ('fallback' in rule && rule.fallback && rules.some((other) => other !== rule && answered(other.question)))
       continue;
     let count = 1;
-    if ('per' in rule) count = Math.ceil((state.value[q] ?? 0) / rule.per);
+    // People in place who each cover fewer units than the ratio leave the rest to new people.
+    if ('per' in rule && present?.each !== undefined)
+      count = present.count + Math.ceil(Math.max(0, (state.value[q] ?? 0) - present.count * present.each) / rule.per);
+    else if ('per' in rule) count = Math.ceil((state.value[q] ?? 0) / rule.per);
     else if (question.type !== 'number' && question.type !== 'multiple')
       count = rule.byOption[question.options[choice]?.id ?? ''] ?? 1;
     if (count > best.need) best = { need: count, why: rule.note };
@@ -152,7 +158,13 @@ function inPlaceFor(
   for (const entry of role.inPlace ?? []) {
     if (!holds(entry.all)) continue;
     const count = entry.count === undefined ? undefined : numberAnswer(compiled, state, visible, entry.count);
-    return { role: role.id, who: entry.who, count: count ?? 1, counted: count !== undefined };
+    return {
+      role: role.id,
+      who: entry.who,
+      count: count ?? 1,
+      counted: count !== undefined,
+      ...(entry.each === undefined ? {} : { each: entry.each }),
+    };
   }
   return undefined;
 }
@@ -196,23 +208,26 @@ function capTo(needs: Need[], bound: number, short?: Need['short']): boolean {
 }
 
 /**
- * How many of each role the first `n` people are, taking one of each role in turn (in the
- * order given) until each role's count is used up.
+ * How many of each role the first `n` people are, taking one of each role in turn, in the
+ * order given; after the first, a role that already has people in place joins from the second
+ * turn, so the halves nobody covers are staffed first.
  */
-function firstInTurn(counts: readonly number[], n: number): number[] {
-  const taken = counts.map(() => 0);
+function firstInTurn(needs: readonly Need[], n: number): number[] {
+  const taken = needs.map(() => 0);
+  const start = needs.map((need, i) => (i > 0 && need.have > 0 ? 1 : 0));
   let left = n;
-  let done = 0;
-  for (const level of [...new Set(counts)].filter((count) => count > 0).sort((a, b) => a - b)) {
-    const active = counts.flatMap((count, i) => (count >= level ? [i] : []));
-    const rounds = Math.min(level - done, Math.floor(left / active.length));
-    for (const i of active) taken[i] = (taken[i] ?? 0) + rounds;
-    left -= rounds * active.length;
-    if (rounds < level - done) {
-      for (const i of active.slice(0, left)) taken[i] = (taken[i] ?? 0) + 1;
-      break;
+  for (let round = 0; left > 0; round++) {
+    let more = false;
+    for (const [i, need] of needs.entries()) {
+      const first = start[i] ?? 0;
+      if (round >= first + need.count) continue;
+      more = true;
+      if (left > 0 && round >= first) {
+        taken[i] = (taken[i] ?? 0) + 1;
+        left--;
+      }
     }
-    done = level;
+    if (!more) break;
   }
   return taken;
 }
@@ -228,8 +243,8 @@ function phases(plan: Plan, needs: readonly Need[], salaries: number | null, lea
   if (total === 0) return [];
   const partTime = salaries !== null && salaries < 1;
   const paid = salaries === null ? total : Math.min(total, Math.max(1, Math.floor(salaries)));
-  const now = firstInTurn(counts, partTime || lead ? 1 : Math.min(paid, plan.nowAtMost));
-  const byYear = firstInTurn(counts, paid);
+  const now = firstInTurn(needs, partTime || lead ? 1 : Math.min(paid, plan.nowAtMost));
+  const byYear = firstInTurn(needs, paid);
   const split: [Hire['when'], (i: number) => number][] = [
     ['now', (i) => now[i] ?? 0],
     ['year', (i) => (byYear[i] ?? 0) - (now[i] ?? 0)],
@@ -283,12 +298,11 @@ export function buildPlan(
     .map((role, order) => ({ role, order }))
     .sort((a, b) => gap(b.role) - gap(a.role) || a.order - b.order)
     .map(({ role }) => {
-      const { need, why } = headcount(compiled, state, visible, role);
+      const present = inPlace.find((entry) => entry.role === role.id);
+      const { need, why } = headcount(compiled, state, visible, role, present);
       const kept = keptRole === role.id;
       // The person doing both jobs counts in the role they keep, as one of its people.
-      const have =
-        (inPlace.find((entry) => entry.role === role.id)?.count ?? 0) +
-        (kept && role.id !== flexible?.role && !counted ? 1 : 0);
+      const have = (present?.count ?? 0) + (kept && role.id !== flexible?.role && !counted ? 1 : 0);
       const ownedBy = role.ownedBy?.find((id) => applied.includes(id));
       if (ownedBy) owned.push({ role: role.id, rule: ownedBy });
       // A half that lacks an owner gets one new person even when the count is met; a kept half does not.

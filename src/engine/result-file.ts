@@ -46,6 +46,13 @@ const count = z.int().check(z.gte(0), z.lte(1000));
 const points = z.number().check(z.gte(-1000), z.lte(1000));
 const editSchema = z.strictObject({ question: key, answer: answerSchema });
 const text = z.string().check(z.maxLength(160));
+const hireSchema = z.strictObject({
+  role: key,
+  title: text,
+  count,
+  when: z.enum(['now', 'year', 'later']),
+  partTime: z.boolean(),
+});
 
 /** The engine's Evaluation as stored in a file: informational, bounded, never trusted. */
 export const storedEvaluationSchema = z.strictObject({
@@ -66,10 +73,17 @@ export const storedEvaluationSchema = z.strictObject({
         // Files saved before bank 1.2.0 gave each change a fit; every change now leads to a fit of 100.
         fit: z.optional(score),
         cost: z.optional(count),
+        // Added with bank 1.3.0: the plan the change leads to.
+        hires: z.optional(z.array(hireSchema).check(z.maxLength(18))),
       }),
     )
     .check(z.maxLength(1000)),
-  robustness: z.strictObject({ changes: count, atLeast: z.boolean(), closeCall: z.optional(z.boolean()) }),
+  robustness: z.strictObject({
+    changes: count,
+    atLeast: z.boolean(),
+    closeCall: z.optional(z.boolean()),
+    open: z.optional(key),
+  }),
   // Added with bank 1.1.0: files saved before have none of these.
   status: z.optional(z.enum(['ok', 'tentative'])),
   rules: z.optional(z.array(key).check(z.maxLength(20))),
@@ -90,17 +104,7 @@ export const storedEvaluationSchema = z.strictObject({
           }),
         )
         .check(z.maxLength(6)),
-      hires: z
-        .array(
-          z.strictObject({
-            role: key,
-            title: text,
-            count,
-            when: z.enum(['now', 'year', 'later']),
-            partTime: z.boolean(),
-          }),
-        )
-        .check(z.maxLength(18)),
+      hires: z.array(hireSchema).check(z.maxLength(18)),
       salaries: z.nullable(z.number().check(z.gte(0), z.lte(1000))),
       noPressingGap: z.boolean(),
       inPlace: z.optional(
@@ -111,6 +115,7 @@ export const storedEvaluationSchema = z.strictObject({
               who: text,
               count: z.int().check(z.gte(0), z.lte(100000)),
               counted: z.boolean(),
+              each: z.optional(z.int().check(z.gte(1), z.lte(100))),
             }),
           )
           .check(z.maxLength(6)),

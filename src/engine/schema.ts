@@ -250,6 +250,8 @@ export const inPlaceSchema = z.strictObject({
   count: z.optional(idSchema),
   /** "your product leader": named in the plan's sentences. */
   who: shortText,
+  /** How many units of the role's `per` ratio (teams) each of them covers, when fewer than the ratio. */
+  each: z.optional(z.int().check(z.gte(1), z.lte(100))),
 });
 
 export const roleSchema = z.strictObject({

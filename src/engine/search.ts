@@ -8,13 +8,14 @@ import {
   conditionMet,
   dimensionScores,
   markVisible,
+  round1,
   type CompiledBank,
   type CompiledQuestion,
   type State,
 } from './compile';
 import { UNSURE, type OutcomeId } from './constants';
 import { decide, fitScores } from './decide';
-import { salariesOfChoice } from './plan';
+import { buildPlan, salariesOfChoice, type Hire } from './plan';
 import type { Answer } from './schema';
 
 /** One answer changed to another. */
@@ -23,10 +24,12 @@ export interface Edit {
   answer: Answer;
 }
 
-/** A smallest set of answer changes that gives another recommendation. */
+/** An answer change that gives another recommendation and another plan. */
 export interface Change {
   edits: Edit[];
   outcome: OutcomeId;
+  /** The plan's hires after the change: never the same people as before it. */
+  hires: Hire[];
   /**
    * How far-fetched the change is, summed over its edits: 1 is a step of growth or of strain
    * appearing or easing, 2 a change the bank lists by option (an owner hired, a market
@@ -42,6 +45,8 @@ export interface Robustness {
   atLeast: boolean;
   /** True when one likely step (a change of cost 1) alone alters it: a close call. */
   closeCall: boolean;
+  /** A question left open or "Not sure" whose answer alone could alter it, if any. */
+  open?: string;
 }
 
 /** The most changes listed: the likeliest first, each to another advice where possible. */
@@ -49,11 +54,12 @@ export const MAX_CHANGES = 5;
 
 /**
  * Up to MAX_CHANGES changes, cheapest first and bank order after that, taking one change for
- * each new outcome before a second for any.
+ * each new advice (outcome and hires) before a second for any.
  */
 function shortList(changes: readonly Change[]): Change[] {
   const ordered = [...changes].sort((a, b) => a.cost - b.cost);
-  const firsts = ordered.filter((change, i) => ordered.findIndex((other) => other.outcome === change.outcome) === i);
+  const advice = (change: Change) => `${change.outcome}:${hiresSignature(change.hires)}`;
+  const firsts = ordered.filter((change, i) => ordered.findIndex((other) => advice(other) === advice(change)) === i);
   const rest = ordered.filter((change) => !firsts.includes(change));
   const picked = new Set([...firsts, ...rest].slice(0, MAX_CHANGES));
   return ordered.filter((change) => picked.has(change));
@@ -200,13 +206,35 @@ function narrower(compiled: CompiledBank, from: number, to: number): boolean {
 }
 
 /** Single realistic changes that flip the outcome, at most MAX_CHANGES; robustness from what was found. */
+/** The people a plan hires, by role: two plans with the same signature give the same advice. */
+export function hiresSignature(hires: readonly Hire[]): string {
+  const byRole = new Map<string, number>();
+  for (const hire of hires) byRole.set(hire.role, (byRole.get(hire.role) ?? 0) + hire.count);
+  return [...byRole].sort(([a], [b]) => (a < b ? -1 : 1)).join(';');
+}
+
+/** The plan's hires for the state last run into scratch. */
+function hiresAt(compiled: CompiledBank, state: State, scratch: Scratch, best: number): Hire[] {
+  const dimensions = Object.fromEntries(compiled.dimensionIds.map((id, d) => [id, round1(scratch.dims[d] ?? 0)]));
+  const held = compiled.rules.filter((_, r) => scratch.held & (1 << r)).map((rule) => rule.id);
+  return buildPlan(compiled, state, scratch.visible, dimensions, outcomeAt(compiled, best), held)?.hires ?? [];
+}
+
+/**
+ * Single realistic changes that alter the advice (the outcome, and with it who to hire), at most
+ * MAX_CHANGES; robustness from what was found; and whether an open question's answer alone
+ * could alter it. `hires` is the plan as it stands.
+ */
 export function searchChanges(
   compiled: CompiledBank,
   state: State,
   visible: Uint8Array,
   outcome: number,
+  hires: readonly Hire[],
 ): { changes: Change[]; robustness: Robustness } {
   const scratch = scratchFor(compiled);
+  // Without a plan in the bank the outcome alone is the advice.
+  const now = compiled.bank.plan ? hiresSignature(hires) : undefined;
   // A conflict the answers already hold is the company's own word; only new ones are refused.
   const conflicting = (seen: Uint8Array) =>
     compiled.conflicts.map((conflict) => conflict.every((c) => conditionMet(compiled, state, seen, c)));
@@ -220,9 +248,13 @@ export function searchChanges(
     if (conflicting(scratch.visible).some((holds, k) => holds && !heldBefore[k])) return undefined;
     // More money never argues for a narrower role.
     if (edits.some((alt) => moreBudget(compiled, state, alt)) && narrower(compiled, outcome, best)) return undefined;
+    // Another outcome that hires the same people is the same advice.
+    const after = hiresAt(compiled, state, scratch, best);
+    if (now !== undefined && hiresSignature(after) === now) return undefined;
     return {
       edits: edits.map((alt) => editOf(compiled, alt)),
       outcome: outcomeAt(compiled, best),
+      hires: after,
       cost: edits.reduce((sum, alt) => sum + alt.cost, 0),
     };
   };
@@ -234,11 +266,40 @@ export function searchChanges(
     undo(state, alt, before);
     if (change) singles.push(change);
   }
-  if (singles.length > 0)
-    return {
-      changes: shortList(singles),
-      robustness: { changes: 1, atLeast: false, closeCall: singles.some((change) => change.cost === 1) },
-    };
-  // Pairs are not searched: a company makes one change at a time, and a bounded search keeps every result fast.
-  return { changes: [], robustness: { changes: 2, atLeast: true, closeCall: false } };
+  const open = openThatDecides(compiled, state, visible, flipTo);
+  const robustness: Robustness =
+    singles.length > 0
+      ? { changes: 1, atLeast: false, closeCall: singles.some((change) => change.cost === 1) }
+      : // Pairs are not searched: a company makes one change at a time, and a bounded search keeps every result fast.
+        { changes: 2, atLeast: true, closeCall: false };
+  return { changes: shortList(singles), robustness: open ? { ...robustness, open } : robustness };
+}
+
+/** The first shown question left open or "Not sure" that one of its answers alone would alter the advice; undefined if none. */
+function openThatDecides(
+  compiled: CompiledBank,
+  state: State,
+  visible: Uint8Array,
+  flipTo: (edits: Alternative[]) => Change | undefined,
+): string | undefined {
+  for (const cq of compiled.questions) {
+    if (!visible[cq.index] || (state.choice[cq.index] ?? NONE) !== NONE) continue;
+    const q = cq.question;
+    const tries: Alternative[] =
+      q.type === 'number'
+        ? q.bands.map((band, i) => ({ question: cq.index, choice: i, value: band.min, cost: 0 }))
+        : q.options.map((_, i) => ({
+            question: cq.index,
+            choice: q.type === 'multiple' ? 1 << i : i,
+            value: 0,
+            cost: 0,
+          }));
+    for (const alt of tries) {
+      const before = apply(state, alt);
+      const change = flipTo([alt]);
+      undo(state, alt, before);
+      if (change) return q.id;
+    }
+  }
+  return undefined;
 }

@@ -5,6 +5,9 @@
 import { bankHash } from './bank-hash';
 import {
   changeLines,
+  headline,
+  headlineOf,
+  situationLine,
   confidenceLines,
   jobPosts,
   leadLine,
@@ -83,13 +86,13 @@ export function buildMarkdownSummary(
   const title = (id: OutcomeId) => md(outcomeById(bank, id).title);
   const { coverage } = evaluation;
   const lines: string[] = [
-    `# Role Fit result: ${md(outcome.title)}`,
+    `# Role Fit result: ${md(headline(bank, evaluation))}`,
     '',
     `Question set ${md(bank.title)} (${md(bank.id)} ${md(bank.version)}), ${dayOf(options.date)}.`,
     '',
     '## Recommendation',
     '',
-    `**${md(outcome.title)}.** ${md(leadLine(bank, answers, evaluation))}`,
+    `**${md(headline(bank, evaluation))}.** ${md([situationLine(bank, evaluation), leadLine(bank, answers, evaluation)].filter(Boolean).join(' '))}`,
     '',
     ...(evaluation.status === 'tentative'
       ? [
@@ -97,7 +100,7 @@ export function buildMarkdownSummary(
           '',
         ]
       : []),
-    `How sure: ${md(confidenceLines(evaluation).word)}. ${md(confidenceLines(evaluation).text)}`,
+    `How sure: ${md(confidenceLines(bank, evaluation).word)}. ${md(confidenceLines(bank, evaluation).text)}`,
     '',
     ...(evaluation.plan
       ? [
@@ -148,7 +151,7 @@ export function buildMarkdownSummary(
   lines.push('', '## What would change it', '');
   const changes = changeLines(bank, answers, evaluation);
   if (changes.length === 0) lines.push(NO_CHANGE);
-  for (const change of changes) lines.push(`- ${md(change.text)} → **${title(change.outcome)}**`);
+  for (const change of changes) lines.push(`- ${md(change.text)} → **${md(change.headline)}**`);
 
   lines.push('', `## What the role does`, '', md(outcome.summary), '', '**Responsibilities**', '');
   for (const item of outcome.responsibilities) lines.push(`- ${md(item)}`);
@@ -160,7 +163,7 @@ export function buildMarkdownSummary(
   if (revisit.length === 0) lines.push('None of the answers that could change soon would alter this on its own.');
   for (const point of revisit)
     lines.push(
-      `- ${md(point.when)} (${md(point.topic)}, now ${md(point.now)}): this could lead to ${point.outcomes.map(title).join(' or ')}.`,
+      `- ${md(point.when)} (${md(point.topic)}, now ${md(point.now)}): this could lead to ${[...new Set(point.changes.map((change) => md(headlineOf(bank, change.outcome, change.hires))))].join(' or ')}.`,
     );
 
   const posts = jobPosts(bank, evaluation);

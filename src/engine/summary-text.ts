@@ -5,22 +5,24 @@
 import {
   changeLines,
   confidenceLines,
+  headline,
+  situationLine,
   leadLine,
   planDetails,
   planSentences,
   reasonEffect,
   runnerUpLine,
 } from './advice';
-import { NO_CHANGE, outcomeById } from './describe';
+import { NO_CHANGE } from './describe';
 import type { Evaluation } from './evaluate';
 import { revisitPoints, topReasons } from './explain';
 import type { Answers, Bank } from './schema';
 
 export function buildTextSummary(bank: Bank, answers: Answers, evaluation: Evaluation, date: Date): string {
-  const outcome = outcomeById(bank, evaluation.outcome);
-  const sure = confidenceLines(evaluation);
+  const sure = confidenceLines(bank, evaluation);
   const lines = [
-    `Role Fit result: ${outcome.title}`,
+    `Role Fit result: ${headline(bank, evaluation)}`,
+    ...(situationLine(bank, evaluation) ? [situationLine(bank, evaluation) ?? ''] : []),
     leadLine(bank, answers, evaluation),
     `How sure: ${sure.word}. ${sure.text}`,
   ];
@@ -43,9 +45,7 @@ export function buildTextSummary(bank: Bank, answers: Answers, evaluation: Evalu
   lines.push(
     '',
     'What would change it:',
-    ...(changes.length > 0
-      ? changes.map((change) => `- ${change.text} → ${outcomeById(bank, change.outcome).title}`)
-      : [`- ${NO_CHANGE}`]),
+    ...(changes.length > 0 ? changes.map((change) => `- ${change.text} → ${change.headline}`) : [`- ${NO_CHANGE}`]),
   );
   const revisit = revisitPoints(bank, evaluation, answers);
   if (revisit.length > 0) lines.push('', 'When to revisit:', ...revisit.map((point) => `- ${point.when}`));

@@ -107,7 +107,7 @@ describe('the hiring plan in words', () => {
   it.each([
     [
       'part-time',
-      'With less than one full salary, bring in a part-time, fractional or contract Product Owner for the backlog and the sprints.',
+      'With less than one full salary, bring in a part-time, fractional or contract Product Owner for the backlog and day-to-day delivery.',
       true,
     ],
     ['one', 'Hire a Product Owner now.', false],
@@ -171,7 +171,7 @@ describe('the hiring plan in words', () => {
     const owners = result.plan?.needs.find((need) => need.role === 'product-owner');
     expect(owners).toMatchObject({ need: 5, have: 1, count: 4 });
     expect(planDetails(bank, result)).toEqual([
-      '4 Senior Product Owners: the backlog and the sprints (about one for every one or two delivery teams: 5 in all, 1 already in place).',
+      '4 Senior Product Owners: the backlog and day-to-day delivery (about one for every one or two delivery teams: 5 in all, 1 already in place).',
     ]);
     // A budget of "more than two" pays for three now; the fourth waits, and only that one reads "a".
     expect(planSentences(bank, result)).toEqual([

@@ -54,7 +54,8 @@ describe('evaluate', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     const still = evaluate(parsed.bank, { size: 5, direction: 'unclear', delivery: 'agree' });
     expect(still.changes).toEqual([]);
-    expect(still.robustness).toEqual({ changes: 2, atLeast: true, closeCall: false });
+    // Pains is left open, and one of its answers alone would alter the advice: the confidence says so.
+    expect(still.robustness).toEqual({ changes: 2, atLeast: true, closeCall: false, open: 'pains' });
   });
 
   it.each([
@@ -64,13 +65,15 @@ describe('evaluate', () => {
       [
         // 11 engineers: scale 100 and execution 40 (size adds 1 of 5), so the large zone's
         // measure is 40 + 100 / 2 = 90, past 65.
-        { edits: [{ question: 'size', answer: 11 }], outcome: 'both', cost: 1 },
+        // The mini bank has no plan, so each change hires nobody in particular.
+        { edits: [{ question: 'size', answer: 11 }], outcome: 'both', cost: 1, hires: [] },
         // Clear direction: strategy 0, so the small zone's measure is max(0, 20) + 0 = 20, under 80.
         // The bank lists it by option, so it costs 2. Delivery one step either way keeps pm
         // (execution 40 or 0, strategy still 100), and pains, left open, suggests nothing.
-        { edits: [{ question: 'direction', answer: 'clear' }], outcome: 'combined', cost: 2 },
+        { edits: [{ question: 'direction', answer: 'clear' }], outcome: 'combined', cost: 2, hires: [] },
       ],
-      { changes: 1, atLeast: false, closeCall: true },
+      // Pains is open, and ticking one of them alone would alter it too.
+      { changes: 1, atLeast: false, closeCall: true, open: 'pains' },
     ],
     [
       'fairly settled: only a change the bank lists by option (an owner found) flips it',
@@ -80,7 +83,7 @@ describe('evaluate', () => {
       // 42.9 or more and scale at 85.7 or more: still both; two pains is the most allowed.
       { size: 40, teams: 5, direction: 'unclear', delivery: 'neutral', pains: ['waiting', 'silos'] },
       // Clear direction: strategy 0, so the large zone's measure is 0 + 50 and execution leads.
-      [{ edits: [{ question: 'direction', answer: 'clear' }], outcome: 'po', cost: 2 }],
+      [{ edits: [{ question: 'direction', answer: 'clear' }], outcome: 'po', cost: 2, hires: [] }],
       { changes: 1, atLeast: false, closeCall: false },
     ],
     [
@@ -208,7 +211,7 @@ describe('confidenceWord and robustnessText', () => {
     [
       { changes: 1, atLeast: false, closeCall: false },
       'Fairly settled',
-      'Only a bigger step on its own, such as hiring an owner or entering a new market, would alter this',
+      'Only a bigger step on its own, listed under “What would change it”, would alter this',
     ],
     [{ changes: 2, atLeast: false, closeCall: false }, 'Settled', 'It would take two changes at once to alter this'],
     [
@@ -220,7 +223,7 @@ describe('confidenceWord and robustnessText', () => {
     [
       { changes: 1, atLeast: false },
       'Fairly settled',
-      'Only a bigger step on its own, such as hiring an owner or entering a new market, would alter this',
+      'Only a bigger step on its own, listed under “What would change it”, would alter this',
     ],
   ])('describe %j', (robustness, word, text) => {
     expect(confidenceWord(robustness)).toBe(word);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  confidenceWord,
+  confidenceLines,
+  headline,
   answerLabel,
   buildMarkdownSummary,
   checkAnswers,
@@ -9,7 +10,6 @@ import {
   outcomeById,
   ruledOut,
   parseBank,
-  robustnessText,
   type Answers,
   type Bank,
 } from '../../src/engine';
@@ -59,11 +59,11 @@ describe('buildMarkdownSummary', () => {
   const outcome = outcomeById(bank, evaluation.outcome);
 
   it('opens with the recommendation and how sure it is', () => {
-    expect(md.split('\n')[0]).toBe(`# Role Fit result: ${outcome.title}`);
-    expect(md).toContain(`**${outcome.title}.**`);
-    expect(md).toContain(
-      `How sure: ${confidenceWord(evaluation.robustness)}. ${robustnessText(evaluation.robustness)}.`,
-    );
+    // The heading is what the plan does: the outcome's title where the plan hires every role it names.
+    expect(md.split('\n')[0]).toBe(`# Role Fit result: ${headline(bank, evaluation)}`);
+    expect(md).toContain(`**${headline(bank, evaluation)}.**`);
+    const sure = confidenceLines(bank, evaluation);
+    expect(md).toContain(`How sure: ${sure.word}. ${sure.text}`);
   });
 
   it.each([

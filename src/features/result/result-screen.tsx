@@ -7,6 +7,8 @@ import {
   reasonEffect,
   shortAnswer,
   evaluate,
+  headline,
+  situationLine,
   jobPosts,
   leadLine,
   outcomeById,
@@ -171,10 +173,11 @@ export default function ResultScreen(props: ResultScreenProps) {
         <ScreenHeading
           id="result-title"
           stepKey={viewed ? `${viewed.from}-result` : 'result'}
-          documentTitle={`${whose || 'Your result'}: ${outcome.title}`}
+          documentTitle={`${whose || 'Your result'}: ${headline(bank, evaluation)}`}
         >
-          {outcome.title}
+          {headline(bank, evaluation)}
         </ScreenHeading>
+        {situationLine(bank, evaluation) ? <p className="situation">{situationLine(bank, evaluation)}</p> : null}
         {/* The heading names the hire; the lead says why, in a line true for these answers. */}
         <p className="lead">{leadLine(bank, answers, evaluation)}</p>
         {tentative ? (
@@ -203,8 +206,8 @@ export default function ResultScreen(props: ResultScreenProps) {
           <HiringPlan bank={bank} evaluation={evaluation} title={shared ? 'Their hiring plan' : 'Your hiring plan'} />
           <div>
             <section aria-labelledby="confidence-title" className="confidence">
-              <h2 id="confidence-title">How sure is this? {confidenceLines(evaluation).word}</h2>
-              <p>{confidenceLines(evaluation).text}</p>
+              <h2 id="confidence-title">How sure is this? {confidenceLines(bank, evaluation).word}</h2>
+              <p>{confidenceLines(bank, evaluation).text}</p>
             </section>
             {/* On paper "Why" lists the reasons in full, so they are not printed twice. */}
             <section aria-labelledby="reasons-title" className="no-print">

@@ -4,7 +4,7 @@ import {
   describeChange,
   evaluate,
   leadLine,
-  outcomeById,
+  headline,
   type Answers,
   type Bank,
   type Change,
@@ -29,7 +29,6 @@ interface WhatIfPanelProps {
 export function WhatIfPanel({ bank, answers, evaluation, change, onClose }: WhatIfPanelProps) {
   const changed = useMemo(() => applyEdits(bank, answers, change.edits), [bank, answers, change]);
   const trial = useMemo(() => evaluate(bank, changed), [bank, changed]);
-  const outcome = outcomeById(bank, trial.outcome);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -40,8 +39,8 @@ export function WhatIfPanel({ bank, answers, evaluation, change, onClose }: What
         {describeChange(bank, answers, change)}?
       </h3>
       <p>
-        Then the advice would be: <strong>{outcome.title}</strong>, instead of “
-        {outcomeById(bank, evaluation.outcome).title}”. {leadLine(bank, changed, trial)}
+        Then the advice would be: <strong>{headline(bank, trial)}</strong>, instead of “{headline(bank, evaluation)}”.{' '}
+        {leadLine(bank, changed, trial)}
       </p>
       <div className="what-if-figures">
         <FitChart bank={bank} evaluation={trial} caption="Fit with this change" />

@@ -2,11 +2,10 @@ import { useMemo, useRef, useState } from 'react';
 import {
   describeChange,
   NO_CHANGE,
-  outcomeById,
+  headlineOf,
   revisitPoints,
   type Answers,
   type Bank,
-  type Change,
   type Evaluation,
 } from '../../engine';
 import { WhatIfPanel } from './what-if-panel';
@@ -23,7 +22,6 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
   const revisit = useMemo(() => revisitPoints(bank, evaluation, answers), [bank, evaluation, answers]);
   const [open, setOpen] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const title = (change: Change) => outcomeById(bank, change.outcome).title;
 
   return (
     <>
@@ -40,7 +38,7 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
                 <li key={text} className="change-item">
                   <div className="change-row">
                     <span>
-                      {text} → <strong>{title(change)}</strong>
+                      {text} → <strong>{headlineOf(bank, change.outcome, change.hires)}</strong>
                     </span>
                     <button
                       ref={(button) => {
@@ -82,7 +80,7 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
           {revisit.map((item) => (
             <li key={item.question}>
               <strong>{item.when}.</strong> The advice could then become:{' '}
-              {item.outcomes.map((id) => outcomeById(bank, id).title).join(' or ')}.
+              {[...new Set(item.changes.map((change) => headlineOf(bank, change.outcome, change.hires)))].join(' or ')}.
             </li>
           ))}
         </ul>
