@@ -147,13 +147,21 @@ export function evaluate(bank: Bank, answers: Answers): Evaluation {
   // The plan counts a rule's owner even where an earlier rule kept it from setting outcomes aside.
   const held = compiled.rules.filter((_, r) => scratch.held & (1 << r)).map((rule) => rule.id);
   const plan = buildPlan(compiled, state, visible, dimensions, outcome, held);
-  const { changes, robustness } = searchChanges(compiled, state, visible, best, plan?.hires ?? []);
+  const open = openQuestions(compiled, state, visible);
+  const { changes, robustness } = searchChanges(
+    compiled,
+    state,
+    visible,
+    best,
+    plan?.hires ?? [],
+    open.map((id) => compiled.questionIndex.get(id) ?? -1),
+  );
   return {
     bank: { id: bank.id, version: bank.version },
     outcome,
     status: coverage.weight < (bank.tentativeBelow ?? TENTATIVE_BELOW) ? 'tentative' : 'ok',
     rules,
-    open: openQuestions(compiled, state, visible),
+    open,
     fit,
     ranking,
     dimensions,

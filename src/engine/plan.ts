@@ -215,19 +215,22 @@ function capTo(needs: Need[], bound: number, short?: Need['short']): boolean {
 function firstInTurn(needs: readonly Need[], n: number): number[] {
   const taken = needs.map(() => 0);
   const start = needs.map((need, i) => (i > 0 && need.have > 0 ? 1 : 0));
+  const end = needs.map((need, i) => (start[i] ?? 0) + need.count);
+  // Between these turns the same roles take part, so whole runs of turns are counted at once.
+  const turns = [...new Set([...start, ...end])].sort((a, b) => a - b);
   let left = n;
-  for (let round = 0; left > 0; round++) {
-    let more = false;
-    for (const [i, need] of needs.entries()) {
-      const first = start[i] ?? 0;
-      if (round >= first + need.count) continue;
-      more = true;
-      if (left > 0 && round >= first) {
-        taken[i] = (taken[i] ?? 0) + 1;
-        left--;
-      }
+  for (const [k, from] of turns.entries()) {
+    const to = turns[k + 1];
+    if (to === undefined || left <= 0) break;
+    const active = needs.flatMap((_, i) => ((start[i] ?? 0) <= from && from < (end[i] ?? 0) ? [i] : []));
+    if (active.length === 0) continue;
+    const whole = Math.min(to - from, Math.floor(left / active.length));
+    for (const i of active) taken[i] = (taken[i] ?? 0) + whole;
+    left -= whole * active.length;
+    if (whole < to - from) {
+      for (const i of active.slice(0, left)) taken[i] = (taken[i] ?? 0) + 1;
+      break;
     }
-    if (!more) break;
   }
   return taken;
 }

@@ -231,6 +231,7 @@ export function searchChanges(
   visible: Uint8Array,
   outcome: number,
   hires: readonly Hire[],
+  open: readonly number[] = [],
 ): { changes: Change[]; robustness: Robustness } {
   const scratch = scratchFor(compiled);
   // Without a plan in the bank the outcome alone is the advice.
@@ -266,24 +267,28 @@ export function searchChanges(
     undo(state, alt, before);
     if (change) singles.push(change);
   }
-  const open = openThatDecides(compiled, state, visible, flipTo);
+  const decides = openThatDecides(compiled, state, open, flipTo);
   const robustness: Robustness =
     singles.length > 0
       ? { changes: 1, atLeast: false, closeCall: singles.some((change) => change.cost === 1) }
       : // Pairs are not searched: a company makes one change at a time, and a bounded search keeps every result fast.
         { changes: 2, atLeast: true, closeCall: false };
-  return { changes: shortList(singles), robustness: open ? { ...robustness, open } : robustness };
+  return { changes: shortList(singles), robustness: decides ? { ...robustness, open: decides } : robustness };
 }
 
-/** The first shown question left open or "Not sure" that one of its answers alone would alter the advice; undefined if none. */
+/**
+ * The first of the open questions given (shown, unanswered or "Not sure", those that could weigh
+ * most) that one of its answers alone would alter the advice; undefined if none.
+ */
 function openThatDecides(
   compiled: CompiledBank,
   state: State,
-  visible: Uint8Array,
+  open: readonly number[],
   flipTo: (edits: Alternative[]) => Change | undefined,
 ): string | undefined {
-  for (const cq of compiled.questions) {
-    if (!visible[cq.index] || (state.choice[cq.index] ?? NONE) !== NONE) continue;
+  for (const index of open) {
+    const cq = compiled.questions[index];
+    if (!cq) continue;
     const q = cq.question;
     const tries: Alternative[] =
       q.type === 'number'
