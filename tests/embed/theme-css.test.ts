@@ -12,7 +12,9 @@ function declarations(css: string, marker: string): Record<string, string> {
   if (start < 0) throw new Error(`no ${marker}`);
   const open = css.indexOf('{', css.indexOf(':root', start));
   const block = css.slice(open + 1, css.indexOf('}', open)).replace(/\/\*[\s\S]*?\*\//g, '');
-  return Object.fromEntries([...block.matchAll(/([\w-]+):\s*([^;]+);/g)].map((match) => [match[1], match[2]]));
+  return Object.fromEntries(
+    [...block.matchAll(/([\w-]+):\s*([^;]+);/g)].map((match): [string, string] => [match[1] ?? '', match[2] ?? '']),
+  );
 }
 
 /** The app's colours: every custom property but the two lengths. */
