@@ -6,6 +6,8 @@
  */
 import { NONE, answerPoints, compileCondition, conditionMet, type CompiledBank, type State } from './compile';
 import type { OutcomeId } from './constants';
+import { headcount, inPlaceFor, numberAnswer } from './plan-counts';
+import { capTo, phases } from './plan-phases';
 import type { Condition, Plan, Role } from './schema';
 
 export interface Hire {
@@ -82,46 +84,7 @@ export interface HiringPlan {
   noPressingGap: boolean;
 }
 
-type Holds = (conditions: readonly Condition[]) => boolean;
-
-/** A shown, answered number question's value; undefined otherwise. */
-function numberAnswer(compiled: CompiledBank, state: State, visible: Uint8Array, id: string): number | undefined {
-  const q = compiled.questionIndex.get(id) ?? -1;
-  return visible[q] && (state.choice[q] ?? NONE) !== NONE ? state.value[q] : undefined;
-}
-
-/** The largest count the role's headcount rules give for these answers, with the rule's words; 1 when none gives more. */
-function headcount(
-  compiled: CompiledBank,
-  state: State,
-  visible: Uint8Array,
-  role: Role,
-  present?: InPlace,
-): { need: number; why?: string } {
-  let best: { need: number; why?: string } = { need: 1 };
-  const answered = (id: string) => {
-    const q = compiled.questionIndex.get(id) ?? -1;
-    return visible[q] === 1 && (state.choice[q] ?? NONE) !== NONE;
-  };
-  const rules = role.headcount?.by ?? [];
-  for (const rule of rules) {
-    const q = compiled.questionIndex.get(rule.question) ?? -1;
-    const question = compiled.questions[q]?.question;
-    const choice = visible[q] ? (state.choice[q] ?? NONE) : NONE;
-    if (!question || choice === NONE) continue;
-    if ('fallback' in rule && rule.fallback && rules.some((other) => other !== rule && answered(other.question)))
-      continue;
-    let count = 1;
-    // People in place who each cover fewer units than the ratio leave the rest to new people.
-    if ('per' in rule && present?.each !== undefined)
-      count = present.count + Math.ceil(Math.max(0, (state.value[q] ?? 0) - present.count * present.each) / rule.per);
-    else if ('per' in rule) count = Math.ceil((state.value[q] ?? 0) / rule.per);
-    else if (question.type !== 'number' && question.type !== 'multiple')
-      count = rule.byOption[question.options[choice]?.id ?? ''] ?? 1;
-    if (count > best.need) best = { need: count, why: rule.note };
-  }
-  return best;
-}
+export type Holds = (conditions: readonly Condition[]) => boolean;
 
 function titleOf(plan: Plan, role: Role, level: number): string {
   let title = role.titles[0] ?? role.name;
@@ -147,28 +110,6 @@ function salariesOf(compiled: CompiledBank, state: State, visible: Uint8Array, p
   return visible[q] ? salariesOfChoice(compiled, q, state.choice[q] ?? NONE) : null;
 }
 
-/** The people in place for a role: the first entry whose conditions hold. */
-function inPlaceFor(
-  compiled: CompiledBank,
-  state: State,
-  visible: Uint8Array,
-  role: Role,
-  holds: Holds,
-): InPlace | undefined {
-  for (const entry of role.inPlace ?? []) {
-    if (!holds(entry.all)) continue;
-    const count = entry.count === undefined ? undefined : numberAnswer(compiled, state, visible, entry.count);
-    return {
-      role: role.id,
-      who: entry.who,
-      count: count ?? 1,
-      counted: count !== undefined,
-      ...(entry.each === undefined ? {} : { each: entry.each }),
-    };
-  }
-  return undefined;
-}
-
 /**
  * The answered question that tips `first` over `second` most: the largest difference between
  * the points it gave the first role's dimension and the second's.
@@ -184,82 +125,6 @@ function tippingAnswer(compiled: CompiledBank, state: State, visible: Uint8Array
     if (by > 0 && (!best || by > best.by)) best = { id: cq.question.id, by };
   }
   return best?.id;
-}
-
-/** Lowers the largest counts (the later role on a tie) until at most `bound` people are left. */
-function capTo(needs: Need[], bound: number, short?: Need['short']): boolean {
-  let total = needs.reduce((sum, need) => sum + need.count, 0);
-  const capped = total > bound;
-  while (total > bound) {
-    let at = -1;
-    needs.forEach((need, i) => {
-      if (need.count > 0 && (at === -1 || need.count >= (needs[at]?.count ?? 0))) at = i;
-    });
-    const need = needs[at];
-    if (!need) break;
-    // Down to the next largest count in one step (one at a time on a tie): thousands of people cost no more than three.
-    const next = Math.max(0, ...needs.filter((_, i) => i !== at).map((other) => other.count));
-    const cut = Math.min(total - bound, Math.max(1, need.count - next));
-    need.count -= cut;
-    if (short) need.short = short;
-    total -= cut;
-  }
-  return capped;
-}
-
-/**
- * How many of each role the first `n` people are, taking one of each role in turn, in the
- * order given; after the first, a role that already has people in place joins from the second
- * turn, so the halves nobody covers are staffed first.
- */
-function firstInTurn(needs: readonly Need[], n: number): number[] {
-  const taken = needs.map(() => 0);
-  const start = needs.map((need, i) => (i > 0 && need.have > 0 ? 1 : 0));
-  const end = needs.map((need, i) => (start[i] ?? 0) + need.count);
-  // Between these turns the same roles take part, so whole runs of turns are counted at once.
-  const turns = [...new Set([...start, ...end])].sort((a, b) => a - b);
-  let left = n;
-  for (const [k, from] of turns.entries()) {
-    const to = turns[k + 1];
-    if (to === undefined || left <= 0) break;
-    const active = needs.flatMap((_, i) => ((start[i] ?? 0) <= from && from < (end[i] ?? 0) ? [i] : []));
-    if (active.length === 0) continue;
-    const whole = Math.min(to - from, Math.floor(left / active.length));
-    for (const i of active) taken[i] = (taken[i] ?? 0) + whole;
-    left -= whole * active.length;
-    if (whole < to - from) {
-      for (const i of active.slice(0, left)) taken[i] = (taken[i] ?? 0) + 1;
-      break;
-    }
-  }
-  return taken;
-}
-
-/**
- * The people to hire, split into phases: one of each role first, then the rest in the same
- * order; `now` holds at most `nowAtMost` people (only the lead, when a product function starts
- * from nothing), `year` the rest the budget pays for, `later` what it does not.
- */
-function phases(plan: Plan, needs: readonly Need[], salaries: number | null, lead: boolean): Hire[] {
-  const counts = needs.map((need) => need.count);
-  const total = counts.reduce((sum, count) => sum + count, 0);
-  if (total === 0) return [];
-  const partTime = salaries !== null && salaries < 1;
-  const paid = salaries === null ? total : Math.min(total, Math.max(1, Math.floor(salaries)));
-  const now = firstInTurn(needs, partTime || lead ? 1 : Math.min(paid, plan.nowAtMost));
-  const byYear = firstInTurn(needs, paid);
-  const split: [Hire['when'], (i: number) => number][] = [
-    ['now', (i) => now[i] ?? 0],
-    ['year', (i) => (byYear[i] ?? 0) - (now[i] ?? 0)],
-    ['later', (i) => (counts[i] ?? 0) - (byYear[i] ?? 0)],
-  ];
-  return split.flatMap(([when, count]) =>
-    needs.flatMap((need, i) =>
-      count(i) > 0
-        ? [{ role: need.role, title: need.title, count: count(i), when, partTime: partTime && when === 'now' }]
-        : [],
-    ),
-  );
 }
 
 /** The plan for an evaluated state, or undefined when the bank has none. `applied` names the rules that applied. */
