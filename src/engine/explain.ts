@@ -119,9 +119,7 @@ export interface RevisitPoint {
   when: string;
   /** The answer now, in words. */
   now: string;
-  /** The outcomes a single change of this answer would lead to, in order of first appearance. */
-  outcomes: OutcomeId[];
-  /** Those changes themselves, with the plan each leads to. */
+  /** The single changes of this answer that alter the advice, each with the plan it leads to. */
   changes: Change[];
 }
 
@@ -168,7 +166,6 @@ export function revisitPoints(bank: Bank, evaluation: Evaluation, answers: Answe
           ? `When you reach ${answerLabel(question, reach)}`
           : question.revisit,
       now: answerLabel(question, now),
-      outcomes: [...new Set(growing.map((change) => change.outcome))],
       changes: growing,
     });
   }
