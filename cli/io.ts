@@ -1,6 +1,8 @@
 /** File, output and argument helpers for the command line. Node only; the engine stays pure. */
 import { readFileSync } from 'node:fs';
 import { parseBank, type Bank, type BankIssue } from '../src/engine';
+import { defaultBankJson } from '../src/i18n/all-languages';
+import type { Locale } from '../src/i18n/languages';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT } from '../src/engine/result-file';
 
 /** Where a command writes: the process's streams from an entry point, strings in tests. */
@@ -12,7 +14,8 @@ export interface CliIo {
 /** The process's own streams, for the entry points. */
 export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
 
-export const DEFAULT_BANK = 'questions/role-fit.en.json';
+/** The default bank: its language-neutral data, with a language's texts (questions/texts/). */
+export const DEFAULT_BANK_DATA = 'questions/role-fit.json';
 
 export type Read = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -44,5 +47,11 @@ export function loadBankFile(file: string): LoadedBank {
   const read = readJson(file);
   if (!read.ok) return { ok: false, problems: [{ path: '(file)', message: read.message }] };
   const parsed = parseBank(read.value);
+  return parsed.ok ? parsed : { ok: false, problems: parsed.issues };
+}
+
+/** The default bank in a language, validated. */
+export function loadDefaultBank(locale: Locale): LoadedBank {
+  const parsed = parseBank(defaultBankJson(locale));
   return parsed.ok ? parsed : { ok: false, problems: parsed.issues };
 }

@@ -1,6 +1,6 @@
 /**
- * npm run score -- answers.json... [--format json|text|md|kit|line] [--bank questions/role-fit.en.json]
- *   [--kit questions/hiring-kit.en.json]
+ * npm run score -- answers.json... [--format json|text|md|kit|line] [--lang en|de|es]
+ *   [--bank <bank.json>] [--kit <hiring-kit.json>]
  * Prints the engine's full result as JSON (the recommendation in `outcome`, the hiring kit in
  * `kit`), a short summary with --format text, the Markdown summary the app exports with
  * --format md, the hiring kit in Markdown with --format kit, or one line per file with
@@ -17,12 +17,12 @@ import {
   hiringKits,
   planLine,
 } from '../src/engine';
-import { DEFAULT_KIT, loadHiringKitFile } from './hiring-kit-file';
+import { isLanguage, LANGUAGES } from '../src/i18n/languages';
+import { loadDefaultKit, loadHiringKitFile } from './hiring-kit-file';
 import { formatTextSummary } from './text-summary';
-import { DEFAULT_BANK, loadBankFile, readJson, type CliIo } from './io';
+import { loadBankFile, loadDefaultBank, readJson, type CliIo } from './io';
 
-const USAGE =
-  'usage: npm run score -- <answers.json>... [--format json|text|md|kit|line] [--bank <bank.json>] [--kit <hiring-kit.json>] (several files need --format line)';
+const USAGE = `usage: npm run score -- <answers.json>... [--format json|text|md|kit|line] [--lang ${LANGUAGES.join('|')}] [--bank <bank.json>] [--kit <hiring-kit.json>] (several files need --format line)`;
 const FORMATS = ['json', 'text', 'md', 'kit', 'line'] as const;
 
 /** Text from an input file, safe for a terminal: control characters (escape sequences, line breaks) shown as \\xNN. */
@@ -43,8 +43,9 @@ export function runScore(args: readonly string[], io: CliIo): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'json' },
-        bank: { type: 'string', default: DEFAULT_BANK },
-        kit: { type: 'string', default: DEFAULT_KIT },
+        lang: { type: 'string', default: 'en' },
+        bank: { type: 'string' },
+        kit: { type: 'string' },
       },
     });
   } catch (error) {
@@ -53,19 +54,22 @@ export function runScore(args: readonly string[], io: CliIo): number {
   }
   const { positionals, values } = parsed;
   const format = FORMATS.find((name) => name === values.format);
-  if (positionals.length === 0 || !format || (positionals.length > 1 && format !== 'line')) {
+  const lang = values.lang;
+  if (!isLanguage(lang) || positionals.length === 0 || !format || (positionals.length > 1 && format !== 'line')) {
     fail(USAGE);
     return 2;
   }
-  const bankFile = values.bank;
-  const loaded = loadBankFile(bankFile);
+  // The default bank in the chosen language, or a whole bank file.
+  const bankFile = values.bank ?? `questions/role-fit.json (${lang})`;
+  const loaded = values.bank ? loadBankFile(values.bank) : loadDefaultBank(lang);
   if (!loaded.ok) {
     for (const problem of loaded.problems) fail(`${bankFile}: ${problem.path}: ${problem.message}`);
     return 1;
   }
   // The kit is read only for the formats that print it.
-  const kitFile = values.kit;
-  const kit = format === 'json' || format === 'kit' ? loadHiringKitFile(kitFile, loaded.bank) : undefined;
+  const kitFile = values.kit ?? `questions/hiring-kit.json (${lang})`;
+  const readKit = () => (values.kit ? loadHiringKitFile(values.kit, loaded.bank) : loadDefaultKit(lang, loaded.bank));
+  const kit = format === 'json' || format === 'kit' ? readKit() : undefined;
   if (kit && !kit.ok) {
     for (const problem of kit.problems) fail(`${kitFile}: ${problem.path}: ${problem.message}`);
     return 1;

@@ -1,27 +1,52 @@
 /**
  * npm run validate:questions [files...]
- * Validates question banks (default: every bank in questions/) and prints each problem with
- * its JSON path. Exits 1 on any problem. A hiring kit (`hiring-kit.<locale>.json`) is checked
- * against the default bank instead.
+ * With no files: the default bank and hiring kit in every language. Each language's texts
+ * (questions/texts/<name>.<language>.json) must have every path English has, no other, and the
+ * same {placeholders}; then the bank and kit put together in that language must be valid.
+ * With files: each whole question bank, or hiring kit (`hiring-kit.<locale>.json`, checked
+ * against the default bank). Prints each problem with its path; exits 1 on any problem.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { isHiringKitFile, loadHiringKitFile } from './hiring-kit-file';
-import { DEFAULT_BANK, loadBankFile, type CliIo } from './io';
+import { textIssues } from '../src/engine/bank-texts';
+import { bankTexts, kitTexts } from '../src/i18n/all-languages';
+import { LANGUAGES } from '../src/i18n/languages';
+import { isHiringKitFile, loadDefaultKit, loadHiringKitFile } from './hiring-kit-file';
+import { loadBankFile, loadDefaultBank, type CliIo } from './io';
 
-function defaultBanks(): string[] {
-  return readdirSync('questions')
-    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
-    .map((name) => join('questions', name));
+/** The default bank and kit in every language; returns whether all of it is valid. */
+function validateDefaults(io: CliIo): boolean {
+  let failures = 0;
+  const report = (file: string, problems: readonly { path: string; message: string }[]) => {
+    for (const problem of problems) io.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
+    failures += problems.length;
+  };
+  for (const language of LANGUAGES) {
+    const texts = `questions/texts/role-fit.${language}.json`;
+    const kitFile = `questions/texts/hiring-kit.${language}.json`;
+    report(texts, language === 'en' ? [] : textIssues(bankTexts('en'), bankTexts(language)));
+    report(kitFile, language === 'en' ? [] : textIssues(kitTexts('en'), kitTexts(language)));
+    const bank = loadDefaultBank(language);
+    if (!bank.ok) {
+      report(`questions/role-fit.json + ${texts}`, bank.problems);
+      continue;
+    }
+    const kit = loadDefaultKit(language, bank.bank);
+    report(`questions/hiring-kit.json + ${kitFile}`, kit.ok ? [] : kit.problems);
+    if (failures === 0)
+      io.stdout.write(
+        `questions/role-fit.json in ${language}: valid (${bank.bank.id} ${bank.bank.version}, ${bank.bank.questions.length} questions, hiring kit)\n`,
+      );
+  }
+  return failures === 0;
 }
 
 /** Runs `npm run validate:questions` on its arguments, writing to `io`; returns the exit code. */
 export function runValidateQuestions(args: readonly string[], io: CliIo): number {
-  const files = args.length > 0 ? args : defaultBanks();
+  if (args.length === 0) return validateDefaults(io) ? 0 : 1;
+  const files = args;
   let failed = false;
   for (const file of files) {
     if (isHiringKitFile(file)) {
-      const bank = loadBankFile(DEFAULT_BANK);
+      const bank = loadDefaultBank('en');
       const kit = bank.ok ? loadHiringKitFile(file, bank.bank) : bank;
       if (kit.ok) io.stdout.write(`${file}: valid (${kit.kit.id} ${kit.kit.version}, for ${kit.kit.bank})\n`);
       else failed = true;
@@ -38,10 +63,6 @@ export function runValidateQuestions(args: readonly string[], io: CliIo): number
       failed = true;
       for (const problem of result.problems) io.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
     }
-  }
-  if (files.length === 0) {
-    io.stderr.write('no question banks found in questions/\n');
-    failed = true;
   }
   return failed ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { RESULT_ONLY_OUTCOME_KEYS } from '../src/engine/bank-hash.ts';
+import { isResultText } from '../src/engine/bank-texts.ts';
 
 /**
  * Serves a question bank in two parts, so the first download holds only what the questions
@@ -8,6 +9,13 @@ import { RESULT_ONLY_OUTCOME_KEYS } from '../src/engine/bank-hash.ts';
  * texts; `bank.json?part=result` is `{ plan, outcomes }`, loaded with the result screen. The
  * bank stays one file of data; `src/bank-parts.ts` puts the parts back together.
  */
+/** One language's bank texts (questions/texts/<bank>.<language>.json), the part asked for. */
+function textsPart(path: string, query: string): Record<string, string> {
+  const texts = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+  const result = query === 'part=result';
+  return Object.fromEntries(Object.entries(texts).filter(([key]) => isResultText(key) === result));
+}
+
 export function bankParts(): Plugin {
   return {
     name: 'role-fit:bank-parts',
@@ -23,6 +31,7 @@ export function bankParts(): Plugin {
       const [path, query] = id.slice(1).split('?');
       if (!path || (query !== 'part=core' && query !== 'part=result')) return null;
       this.addWatchFile(path);
+      if (/[\\/]texts[\\/]/.test(path)) return `export default ${JSON.stringify(textsPart(path, query))};`;
       const { plan, outcomes, ...rest } = JSON.parse(readFileSync(path, 'utf8')) as {
         plan?: unknown;
         outcomes: Record<string, unknown>[];

@@ -4,7 +4,8 @@
  * Run by scripts/prerender-plugin.ts under tsx, so the Vite config loads no app code.
  */
 import { renderToString } from 'react-dom/server';
-import { defaultBank } from '../src/bank';
+import { bankFor } from '../src/bank';
+import '../src/i18n/all-languages';
 import { Root } from '../src/root';
 import { createAssessmentStore } from '../src/store/assessment-store';
 
@@ -18,6 +19,5 @@ const nothingSaved: Storage = {
   setItem: () => undefined,
 };
 
-if (!defaultBank.ok) throw new Error('the bundled question bank is invalid');
-const store = createAssessmentStore(defaultBank.bank, { storage: () => nothingSaved });
-process.stdout.write(renderToString(<Root store={store} />));
+const store = createAssessmentStore(bankFor('en'), { storage: () => nothingSaved });
+process.stdout.write(renderToString(<Root store={store} locale="en" />));

@@ -8,13 +8,16 @@ import type { Plugin } from 'vite';
  * problem's JSON path. The app bundles the bank as trusted data: this is where it is checked.
  * It runs the validate:questions command line, so the Vite config loads no engine code.
  */
-export function validateQuestionBanks(folder = 'questions'): Plugin {
+export function validateQuestionBanks(folder?: string): Plugin {
   return {
     name: 'role-fit:validate-question-banks',
     buildStart() {
-      const files = readdirSync(folder)
-        .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
-        .map((name) => join(folder, name));
+      // By default the default bank and kit in every language; a folder's whole banks when given.
+      const files = folder
+        ? readdirSync(folder)
+            .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+            .map((name) => join(folder, name))
+        : [];
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate-questions.ts', ...files], {
         encoding: 'utf8',
       });

@@ -1,5 +1,8 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { defaultBank } from './bank';
+import { bankFor } from './bank';
+import { chooseLanguage } from './i18n/languages';
+import { loadCore } from './i18n/packs';
+import { savedLanguage } from './i18n/saved-language';
 import { Root } from './root';
 import { createAssessmentStore, isFreshLanding } from './store/assessment-store';
 import { syncHistory } from './store/history-sync';
@@ -11,16 +14,20 @@ addEventListener('keydown', input('keyboard'), true);
 addEventListener('pointerdown', input('pointer'), true);
 
 const container = document.getElementById('root');
-if (container) {
-  const store = defaultBank.ok ? createAssessmentStore(defaultBank.bank) : undefined;
-  if (store) syncHistory(store);
-  const page = <Root store={store} />;
-  // The built index.html holds the first visit's landing page. It is hydrated as it is only
-  // when that is what this visit shows: nothing saved, no notice, no share link to open.
-  const fresh = store !== undefined && isFreshLanding(store.getState()) && location.hash === '';
-  if (fresh && container.firstElementChild) hydrateRoot(container, page);
-  else {
-    container.replaceChildren();
-    createRoot(container).render(page);
-  }
-}
+const locale = chooseLanguage({ saved: savedLanguage(), browser: navigator.languages });
+document.documentElement.lang = locale;
+
+if (container)
+  void loadCore(locale).then(() => {
+    const store = createAssessmentStore(bankFor(locale));
+    syncHistory(store);
+    const page = <Root store={store} locale={locale} />;
+    // The built index.html holds the first visit's landing page in English. It is hydrated as it
+    // is only when that is what this visit shows: English, nothing saved, no notice, no link.
+    const fresh = locale === 'en' && isFreshLanding(store.getState()) && location.hash === '';
+    if (fresh && container.firstElementChild) hydrateRoot(container, page);
+    else {
+      container.replaceChildren();
+      createRoot(container).render(page);
+    }
+  });

@@ -1,1 +1,2 @@
 import '@testing-library/jest-dom/vitest';
+import '../src/i18n/all-languages';

@@ -4,11 +4,15 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultBank } from '../bank';
+import { bankFor } from '../bank';
+import { LanguageProvider } from '../i18n/language-provider';
+import { chooseLanguage, type Locale } from '../i18n/languages';
+import { loadCore } from '../i18n/packs';
+import { savedLanguage } from '../i18n/saved-language';
 import { createAssessmentStore } from '../store/assessment-store';
 import { EmbedApp } from './embed-app';
 import { holdFocusUntilUsed } from './focus-guard';
-import { readOptions } from './options';
+import { readOptions, type EmbedOptions } from './options';
 import { applyTheme } from './theme';
 import '../styles/app.css';
 import './embed.css';
@@ -23,7 +27,8 @@ if (window.top === window) {
   const options = readOptions((name) => query.get(name));
   holdFocusUntilUsed();
   applyTheme(options);
-  root.lang = options.lang;
+  const locale = chooseLanguage({ saved: savedLanguage(), attribute: options.lang, browser: navigator.languages });
+  root.lang = locale;
   // Placed by the loader, which sizes the frame to the page: it never scrolls inside.
   const placed = query.has('id') && query.has('host');
   if (placed) root.dataset.sized = '';
@@ -32,14 +37,17 @@ if (window.top === window) {
   addEventListener('keydown', input('keyboard'), true);
   addEventListener('pointerdown', input('pointer'), true);
 
-  const assessment = defaultBank.ok
-    ? { bank: defaultBank.bank, store: createAssessmentStore(defaultBank.bank) }
-    : undefined;
-  const store = assessment?.store;
+  void loadCore(locale).then(() => start(locale, query, options, placed, container));
+}
+
+function start(locale: Locale, query: URLSearchParams, options: EmbedOptions, placed: boolean, container: HTMLElement) {
+  const bank = bankFor(locale);
+  const assessment = { bank, store: createAssessmentStore(bank) };
+  const store = assessment.store;
   // Begins at the first question, unless this frame already holds answers or opens a link.
-  const { step, answers } = store?.getState() ?? {};
-  if (options.start === 'question' && step === 'landing' && Object.keys(answers ?? {}).length === 0 && !location.hash)
-    store?.getState().start();
+  const { step, answers } = store.getState();
+  if (options.start === 'question' && step === 'landing' && Object.keys(answers).length === 0 && !location.hash)
+    store.getState().start();
   let connected = false;
   // Once, though StrictMode runs effects twice in development.
   const onReady = placed
@@ -53,7 +61,9 @@ if (window.top === window) {
     : undefined;
   createRoot(container).render(
     <StrictMode>
-      <EmbedApp bank={defaultBank} store={store} onReady={onReady} />
+      <LanguageProvider first={locale}>
+        {(current) => <EmbedApp bank={{ ok: true, bank: bankFor(current) }} store={store} onReady={onReady} />}
+      </LanguageProvider>
     </StrictMode>,
   );
 }

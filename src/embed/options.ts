@@ -7,17 +7,14 @@
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Start = 'landing' | 'question';
-/** Languages with a complete translation. English only, for now. */
-export const languages = ['en'] as const;
-export type Language = (typeof languages)[number];
-/** The language when none (or none known) is asked for. */
-const DEFAULT_LANGUAGE: string = 'en';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
 export interface EmbedOptions {
   theme: Theme;
   /** A `#rrggbb` colour, lower case; null for the app's own accent. */
   accent: string | null;
-  lang: Language;
+  /** The host's choice; null for none (or none known): the visitor's own choice or browser decides. */
+  lang: Language | null;
   start: Start;
   /** Whether the host asked for the `result` event (`data-emit="result"`). */
   emitResult: boolean;
@@ -38,12 +35,12 @@ export function readColour(value: string | null): string | null {
   return `#${full.toLowerCase()}`;
 }
 
-/** A language tag matched exactly, then by its base (`en-GB` is `en`); English otherwise. */
-export function readLanguage(value: string | null): Language {
+/** A language tag matched exactly, then by its base (`de-AT` is `de`); null otherwise. */
+export function readLanguage(value: string | null): Language | null {
   const tag = value?.trim().toLowerCase() ?? '';
-  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag)) return 'en';
+  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag)) return null;
   const base = tag.split('-')[0];
-  return languages.find((known) => known === tag || known === base) ?? 'en';
+  return LANGUAGES.find((known) => known === tag || known === base) ?? null;
 }
 
 function pick<T extends string>(known: readonly T[], value: string | null, fallback: T): T {
@@ -68,7 +65,7 @@ export function optionsQuery(options: EmbedOptions): [OptionName, string][] {
   const query: [OptionName, string][] = [];
   if (options.theme !== 'auto') query.push(['theme', options.theme]);
   if (options.accent) query.push(['accent', options.accent]);
-  if (options.lang !== DEFAULT_LANGUAGE) query.push(['lang', options.lang]);
+  if (options.lang) query.push(['lang', options.lang]);
   if (options.start !== 'landing') query.push(['start', options.start]);
   if (options.emitResult) query.push(['emit', 'result']);
   return query;

@@ -3,6 +3,7 @@
  * apart even when someone forgot to bump its version. Not cryptographic: it detects change,
  * it does not resist forgery (nothing in a link or file is trusted anyway).
  */
+import { splitTexts } from './bank-texts.ts';
 import type { Bank } from './schema';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -37,10 +38,16 @@ const hashes = new WeakMap<Bank, string>();
 /** Outcome texts only the result reads: the app loads them, with the plan, after the first download. */
 export const RESULT_ONLY_OUTCOME_KEYS = ['summary', 'responsibilities', 'skills', 'variants'] as const;
 
+/** Whether a link or file carrying this hash was made with these questions, now or in an earlier version that means the same. */
+export function sameQuestions(bank: Bank, hash: string): boolean {
+  return hash === bankHash(bank) || (bank.formerHashes ?? []).includes(hash);
+}
+
 /**
- * The bank's content hash: 8 hex digits over the canonical JSON of what the questions need.
- * `$schema` is left out, since it only helps editors, and so are the plan and the outcomes'
- * long texts, which load with the result: a bank without them hashes the same as the whole.
+ * The bank's content hash: 8 hex digits over the canonical JSON of what the questions need,
+ * in any language: the texts are left out, so a link made in German opens in Spanish with no
+ * notice. So are `$schema`, which only helps editors, `formerHashes`, and the plan and the
+ * outcomes' long texts, which load with the result: a bank without them hashes the same.
  */
 export function bankHash(bank: Bank): string {
   const cached = hashes.get(bank);
@@ -56,7 +63,9 @@ export function bankHash(bank: Bank): string {
   };
   delete content.$schema;
   delete content.plan;
-  const hash = fnv1aHex(canonicalJson(content));
+  delete content.locale;
+  delete content.formerHashes;
+  const hash = fnv1aHex(canonicalJson(splitTexts(content).data));
   hashes.set(bank, hash);
   return hash;
 }

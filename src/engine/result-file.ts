@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { checkAnswers } from './answers';
-import { bankHash } from './bank-hash';
+import { bankHash, sameQuestions } from './bank-hash';
 import { evaluate } from './evaluate';
 import { formatWhole } from './describe';
 import { answerSchema, outcomeIdSchema, type Answers, type Bank } from './schema';
@@ -299,7 +299,7 @@ export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
       `This file was saved for the question set ${quoted(file.bank.id)}, not “${bank.id}”, so it cannot be opened here.`,
     );
   const current = bank.questions.map((question) => question.id);
-  const sameBank = file.bank.hash === bankHash(bank);
+  const sameBank = sameQuestions(bank, file.bank.hash);
   const changes: BankChanges = {
     added: current.filter((id) => !file.bank.questions.includes(id)),
     removed: file.bank.questions.filter((id) => !current.includes(id)),

@@ -23,8 +23,9 @@ export const idSchema = z
     z.regex(ID_PATTERN, 'Use lower-case letters, digits and dashes, starting with a letter'),
   );
 /** A label or title: one line, up to 160 characters. */
-export const shortText = z.string().check(z.minLength(1), z.maxLength(160));
-const longText = z.string().check(z.minLength(1), z.maxLength(600));
+// Room for translations, which run up to half as long again as the English.
+export const shortText = z.string().check(z.minLength(1), z.maxLength(240));
+const longText = z.string().check(z.minLength(1), z.maxLength(900));
 const weight = z.number().check(z.gte(-100), z.lte(100));
 
 /** Points an option adds to each scoring dimension, keyed by dimension id. */
@@ -360,6 +361,11 @@ export const bankSchema = z.strictObject({
    * questions added later go at its end, so links made before still decode.
    */
   linkOrder: z.optional(z.array(idSchema).check(z.maxLength(40))),
+  /**
+   * Content hashes of earlier versions whose answers mean the same as this one's: links and
+   * files that carry one open with no "the questions changed" notice.
+   */
+  formerHashes: z.optional(z.array(z.string().check(z.regex(/^[0-9a-f]{8}$/))).check(z.maxLength(20))),
   outcomes: z.array(outcomeSchema).check(z.length(outcomeIds.length)),
   /** How dimension scores pick the outcome. */
   decision: decisionSchema,

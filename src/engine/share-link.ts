@@ -11,7 +11,7 @@
  * The checksum is FNV-1a over everything before it, so a link cut short or mistyped is caught.
  */
 import { checkAnswers } from './answers';
-import { bankHash, fnv1aHex } from './bank-hash';
+import { bankHash, fnv1aHex, sameQuestions } from './bank-hash';
 import { UNSURE } from './constants';
 import type { Answers, Bank, Question } from './schema';
 import { dropHiddenAnswers } from './flow';
@@ -243,7 +243,7 @@ const decodeV1: Decoder = (bank, parts) => {
       undefined,
       cappedDetails(checked.errors.map((error) => answerProblem(bank, error, answers))),
     );
-  return hash === bankHash(bank)
+  return sameQuestions(bank, hash)
     ? { ok: true, answers: checked.answers }
     : { ok: true, answers: checked.answers, notice: QUESTIONS_CHANGED_NOTICE };
 };

@@ -1,5 +1,5 @@
 /** The React binding: one bank and one store per app, read through hooks. */
-import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { questionFlow, type Bank, type Flow } from '../engine';
@@ -21,7 +21,9 @@ export interface AssessmentProviderProps {
 }
 
 export function AssessmentProvider({ bank, store, children }: AssessmentProviderProps) {
-  const [value] = useState<AssessmentContextValue>(() => ({ bank, store: store ?? createAssessmentStore(bank) }));
+  // One store for the visit; the bank changes with the language, the answers stay.
+  const [own] = useState(() => store ?? createAssessmentStore(bank));
+  const value = useMemo<AssessmentContextValue>(() => ({ bank, store: own }), [bank, own]);
   return createElement(AssessmentContext.Provider, { value }, children);
 }
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScore } from '../../cli/score-command';
 import { runValidateQuestions } from '../../cli/validate-questions-command';
-import kitJson from '../../questions/hiring-kit.en.json' with { type: 'json' };
+import { defaultKitJson } from '../fixtures/default-bank';
+
+const kitJson = defaultKitJson();
 import { personaById } from '../fixtures/personas';
 import { runCli } from './run-cli';
 

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { defaultBankJson } from '../fixtures/default-bank';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,13 +24,13 @@ function runPlugin(folder: string): string | undefined {
 describe('the build validates every question bank', () => {
   it('lets a valid bank through', () => {
     const folder = mkdtempSync(join(tmpdir(), 'role-fit-plugin-'));
-    copyFileSync('questions/role-fit.en.json', join(folder, 'role-fit.en.json'));
+    writeFileSync(join(folder, 'role-fit.en.json'), JSON.stringify(defaultBankJson()));
     expect(runPlugin(folder)).toBeUndefined();
   });
 
   it('stops the build with a path-located message', () => {
     const folder = mkdtempSync(join(tmpdir(), 'role-fit-plugin-'));
-    const bank = JSON.parse(readFileSync('questions/role-fit.en.json', 'utf8')) as { questions: { id: string }[] };
+    const bank = structuredClone(defaultBankJson()) as { questions: { id: string }[] };
     const [first, second] = bank.questions;
     if (first && second) second.id = first.id;
     writeFileSync(join(folder, 'role-fit.en.json'), JSON.stringify(bank));

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { defaultBankJson } from '../fixtures/default-bank';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,15 +9,18 @@ import { runCli } from './run-cli';
 const scratch = mkdtempSync(join(tmpdir(), 'role-fit-banks-'));
 
 describe('npm run validate:questions', () => {
-  it('passes every bank in questions/', () => {
+  it('passes the default bank and kit in every language', () => {
     const run = runCli(runValidateQuestions, []);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/role-fit\.en\.json: valid \(role-fit \d+\.\d+\.\d+, \d+ questions\)/);
+    for (const language of ['en', 'de', 'es'])
+      expect(run.stdout).toMatch(
+        new RegExp(`role-fit\\.json in ${language}: valid \\(role-fit \\d+\\.\\d+\\.\\d+, \\d+ questions`),
+      );
   });
 
   it('fails on a broken copy with a path-located message', () => {
-    const bank = JSON.parse(readFileSync('questions/role-fit.en.json', 'utf8')) as {
+    const bank = structuredClone(defaultBankJson()) as {
       questions: Record<string, unknown>[];
     };
     const [first] = bank.questions;

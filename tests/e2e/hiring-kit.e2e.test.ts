@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import kitJson from '../../questions/hiring-kit.en.json' with { type: 'json' };
+import { defaultKitJson } from '../fixtures/default-bank';
+
+const kitJson = defaultKitJson();
 import { evaluate, hiringKits, parseHiringKit, type Answers, type RoleKit } from '../../src/engine';
 import { personaById } from '../fixtures/personas';
 import { expectNoAxeViolations } from './support/axe';

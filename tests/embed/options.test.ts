@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { optionsQuery, readColour, readLanguage, readOptions, type EmbedOptions } from '../../src/embed/options';
 
-const defaults: EmbedOptions = { theme: 'auto', accent: null, lang: 'en', start: 'landing', emitResult: false };
+const defaults: EmbedOptions = { theme: 'auto', accent: null, lang: null, start: 'landing', emitResult: false };
 const read = (attributes: Record<string, string>) => readOptions((name) => attributes[name]);
 
 describe('readOptions: attributes in, known values out', () => {
@@ -16,10 +16,11 @@ describe('readOptions: attributes in, known values out', () => {
     [{ emit: 'ready  RESULT' }, { ...defaults, emitResult: true }],
     [{ emit: 'results' }, defaults],
     [{ accent: '#0A7' }, { ...defaults, accent: '#00aa77' }],
-    [{ lang: 'en-GB' }, defaults],
+    [{ lang: 'en-GB' }, { ...defaults, lang: 'en' }],
+    [{ lang: 'fr' }, defaults],
     [
       { lang: 'de', theme: 'dark', accent: 'red' },
-      { ...defaults, theme: 'dark' },
+      { ...defaults, lang: 'de', theme: 'dark' },
     ],
   ] as [Record<string, string>, EmbedOptions][])('%j', (attributes, expected) => {
     expect(read(attributes)).toEqual(expected);
@@ -44,19 +45,22 @@ test.each([
 test.each([
   ['en', 'en'],
   ['EN-us', 'en'],
-  ['de', 'en'],
-  ['<script>', 'en'],
-  ['e', 'en'],
-  ['', 'en'],
-  [null, 'en'],
-])('readLanguage(%j) is %j: English until a translation is complete', (value, expected) => {
+  ['de', 'de'],
+  ['de-AT', 'de'],
+  ['es-419', 'es'],
+  ['fr', null],
+  ['<script>', null],
+  ['e', null],
+  ['', null],
+  [null, null],
+])('readLanguage(%j) is %j: a language Role Fit speaks, or none', (value, expected) => {
   expect(readLanguage(value)).toBe(expected);
 });
 
 test('optionsQuery names only what differs from the defaults, and reads back the same', () => {
   expect(optionsQuery(defaults)).toEqual([]);
-  const options: EmbedOptions = { theme: 'dark', accent: '#00aa77', lang: 'en', start: 'question', emitResult: true };
+  const options: EmbedOptions = { theme: 'dark', accent: '#00aa77', lang: 'es', start: 'question', emitResult: true };
   const query = new URLSearchParams(optionsQuery(options));
-  expect(query.toString()).toBe('theme=dark&accent=%2300aa77&start=question&emit=result');
+  expect(query.toString()).toBe('theme=dark&accent=%2300aa77&lang=es&start=question&emit=result');
   expect(readOptions((name) => query.get(name))).toEqual(options);
 });

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import kitJson from '../../questions/hiring-kit.en.json' with { type: 'json' };
+import { defaultKitJson } from '../fixtures/default-bank';
+
+/** The kit file's JSON, typed as this test reads and breaks it. */
+interface KitJson {
+  roles: Record<
+    'product-owner' | 'product-manager' | 'product-lead' | 'head-of-product',
+    {
+      attributes: { id: string }[];
+      questions: { attribute: string; text: string }[];
+      extra: { attribute: string }[];
+    }
+  >;
+  workWith: { all: { question: string }[]; text: string }[];
+  success: { all?: { anyOf: string[] }[] }[];
+}
+
+const kitJson = defaultKitJson() as unknown as KitJson;
 import {
   buildHiringKitMarkdown,
   checkAnswers,

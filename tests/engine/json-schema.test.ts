@@ -8,11 +8,6 @@ describe('questions/question-bank.schema.json', () => {
     expect(committed).toEqual(bankJsonSchema());
   });
 
-  it('is what every bank names in $schema', () => {
-    const bank = JSON.parse(readFileSync('questions/role-fit.en.json', 'utf8')) as { $schema?: string };
-    expect(bank.$schema).toBe('./question-bank.schema.json');
-  });
-
   it('rejects unknown keys, like the Zod schema', () => {
     const schema = bankJsonSchema() as { additionalProperties?: boolean };
     expect(schema.additionalProperties).toBe(false);

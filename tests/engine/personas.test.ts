@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import bankJson from '../../questions/role-fit.en.json' with { type: 'json' };
+import { defaultBankJson } from '../fixtures/default-bank';
+
+const bankJson = defaultBankJson();
 import { checkAnswers } from '../../src/engine/answers';
 import { evaluate } from '../../src/engine/evaluate';
 import { formatBankIssues } from '../../src/engine/bank-issues';

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import bankJson from '../../questions/role-fit.en.json' with { type: 'json' };
+import { defaultBankJson } from '../fixtures/default-bank';
+
+const bankJson = defaultBankJson();
 import { App } from '../../src/app';
 import { parseBank } from '../../src/engine';
 

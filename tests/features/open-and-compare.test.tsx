@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultBank } from '../../src/bank';
+import { bankFor } from '../../src/bank';
 import { buildResultFile, compareResults, encodeShareLink, outcomeById, type Bank } from '../../src/engine';
 import { miniBank } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';
 import { expectFocusMovesTo, renderApp } from './render-app';
 
 function realBank(): Bank {
-  if (!defaultBank.ok) throw new Error('the default bank does not load');
-  return defaultBank.bank;
+  return bankFor('en');
 }
 
 function personaExpecting(outcome: string) {

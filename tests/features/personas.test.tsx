@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultBank } from '../../src/bank';
+import { bankFor } from '../../src/bank';
 import { outcomeById, outcomeIds, type Bank } from '../../src/engine';
 import { personas } from '../fixtures/personas';
 import { answer, clickNext, currentQuestion, renderApp } from './render-app';
 
 function realBank(): Bank {
-  if (!defaultBank.ok) throw new Error('the default bank does not load');
-  return defaultBank.bank;
+  return bankFor('en');
 }
 
 beforeEach(() => {

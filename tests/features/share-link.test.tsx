@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultBank } from '../../src/bank';
+import { bankFor } from '../../src/bank';
 import { encodeCompareLink, encodeShareLink, outcomeById, type Answers, type Bank } from '../../src/engine';
 import { createAssessmentStore } from '../../src/store/assessment-store';
 import { STORAGE_KEY } from '../../src/store/progress-storage';
@@ -13,8 +13,7 @@ const pmMinded: Answers = { size: 5, direction: 'unclear', delivery: 'agree', pa
 const poMinded: Answers = { size: 5, direction: 'clear', delivery: 'strongly-disagree', pains: ['waiting'] };
 
 function realBank(): Bank {
-  if (!defaultBank.ok) throw new Error('the default bank does not load');
-  return defaultBank.bank;
+  return bankFor('en');
 }
 
 function openAt(fragment: string) {

@@ -10,15 +10,24 @@ import {
   type HiringKitFile,
   type RoleKit,
 } from '../../engine';
-import kitJson from '../../../questions/hiring-kit.en.json' with { type: 'json' };
+import kitData from '../../../questions/hiring-kit.json' with { type: 'json' };
+import { withTexts } from '../../engine/bank-texts';
+import { resultPack } from '../../i18n/registry';
 import { ResultSection } from './result-section';
 import './hiring-kit.css';
 
+const kits = new Map<string, HiringKitFile>();
+
 /**
- * Bundled as trusted data with the result screen, as the bank is with the first screen:
- * `validate:questions` checks it against the bank before every build, so Zod stays out.
+ * The kit in the bank's language. Bundled as trusted data with the result screen, as the bank
+ * is with the first screen: `validate:questions` checks it against the bank in every language
+ * before every build, so Zod stays out.
  */
-const kitFile = kitJson as HiringKitFile;
+function kitFileFor(locale: string): HiringKitFile {
+  let kit = kits.get(locale);
+  if (!kit) kits.set(locale, (kit = { ...(withTexts(kitData, resultPack(locale).kit) as HiringKitFile), locale }));
+  return kit;
+}
 
 const LEVELS = [
   ['weak', 'Weak'],
@@ -105,7 +114,10 @@ export interface HiringKitSectionProps {
  * tentative result, which recommends no hire yet. On screen only, like the job posts.
  */
 export function HiringKitSection({ bank, answers, evaluation, now = () => new Date() }: HiringKitSectionProps) {
-  const kits = useMemo(() => hiringKits(bank, kitFile, answers, evaluation), [bank, answers, evaluation]);
+  const kits = useMemo(
+    () => hiringKits(bank, kitFileFor(bank.locale), answers, evaluation),
+    [bank, answers, evaluation],
+  );
   const [message, setMessage] = useState('');
   if (kits.length === 0) return null;
   const markdown = () => buildHiringKitMarkdown(kits, { date: now() });

@@ -1,0 +1,7 @@
+import type en from '../en/compare';
+
+const compare = {
+  todo: '',
+} satisfies typeof en;
+
+export default compare;

@@ -1,0 +1,7 @@
+import type en from '../en/links';
+
+const links = {
+  todo: '',
+} satisfies typeof en;
+
+export default links;

@@ -1,0 +1,7 @@
+import type en from '../en/advice';
+
+const advice = {
+  todo: '',
+} satisfies typeof en;
+
+export default advice;

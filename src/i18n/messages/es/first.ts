@@ -1,0 +1,8 @@
+/** The messages the first screens need: they load with the page. */
+import type { CoreMessages } from '../../registry';
+import links from './links';
+import shell from './shell';
+import wizard from './wizard';
+
+const core: CoreMessages = { shell, wizard, links };
+export default core;

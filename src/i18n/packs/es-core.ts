@@ -1,0 +1,6 @@
+import type { Texts } from '../../engine/bank-texts';
+import bank from '../../../questions/texts/role-fit.es.json?part=core';
+import messages from '../messages/es/first';
+import type { CorePack } from '../registry';
+
+export default { messages, bank: bank as Texts } satisfies CorePack;
