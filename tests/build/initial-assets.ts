@@ -1,5 +1,5 @@
 /** What the built index.html makes the browser load before anything runs: scripts, preloads, stylesheets. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
@@ -46,4 +46,29 @@ export function initialAssetSizes(distDir: string): AssetSize[] {
       brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
+}
+
+/** A built chunk and every chunk it imports statically, as paths like `/assets/x.js`. */
+export function chunkClosure(distDir: string, path: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  const code = readFileSync(join(distDir, path), 'utf8');
+  // Static imports between chunks: `import{a}from"./x.js"` or `import"./x.js"` (not `import(…)`).
+  for (const match of code.matchAll(/\bimport\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+    chunkClosure(distDir, `/assets/${match[1] ?? ''}`, seen);
+  return seen;
+}
+
+/** The chunk that holds a language's first-screen words (src/i18n/packs/<language>-core.ts). */
+export function languageCoreChunk(distDir: string, language: string): string {
+  const name = readdirSync(join(distDir, 'assets')).find((file) =>
+    new RegExp(`^${language}-core-[\\w-]+\\.js$`).test(file),
+  );
+  if (!name) throw new Error(`no ${language}-core chunk in ${distDir}/assets`);
+  return `/assets/${name}`;
+}
+
+/** Gzip (level 9) bytes of a built file. */
+export function gzipBytes(distDir: string, path: string): number {
+  return gzipSync(readFileSync(join(distDir, path.split(/[?#]/, 1)[0] ?? path)), { level: 9 }).length;
 }

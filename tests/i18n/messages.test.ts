@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { placeholders } from '../../src/engine/bank-texts';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { coreMessages, resultMessages } from '../../src/i18n/registry';
+
+/** Every message of a language, by its path: "shell.header.title" → text. */
+function flatten(value: unknown, path = '', into: Record<string, string> = {}): Record<string, string> {
+  if (typeof value === 'string') into[path] = value;
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) flatten(item, path ? `${path}.${key}` : key, into);
+  return into;
+}
+
+const messagesOf = (language: string) => ({
+  ...flatten(coreMessages(language), 'core'),
+  ...flatten(resultMessages(language), 'result'),
+});
+
+const english = messagesOf('en');
+
+describe.each(LANGUAGES.filter((language) => language !== 'en'))('the %s messages', (language) => {
+  const translated = messagesOf(language);
+
+  it('have every English message and no other', () => {
+    expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('keep the placeholders of each English message', () => {
+    const differing = Object.entries(english)
+      .filter(([path, text]) => placeholders(translated[path] ?? '').join() !== placeholders(text).join())
+      .map(([path]) => path);
+    expect(differing).toEqual([]);
+  });
+
+  it('leave no message empty', () => {
+    expect(Object.entries(translated).filter(([path, text]) => text.trim() === '' && english[path]?.trim() !== '')).toEqual(
+      [],
+    );
+  });
+});
