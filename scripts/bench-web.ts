@@ -1,12 +1,15 @@
 /**
  * `npm run bench:web`: Role Fit against the bare React survey in shared/bench-baseline, built
  * and served side by side on 127.0.0.1, measured in the same Chromium in the same run.
- * Prints one table with ratios and PASS/FAIL per budget; exits 1 when a budget fails.
+ * Measured once per language (English, German, Spanish: the browser's language picks it), the
+ * baseline alongside each. Prints one table per language with ratios and PASS/FAIL per budget;
+ * exits 1 when a budget fails in any language.
  * How each figure is taken: scripts/bench-web/interaction.ts and docs/performance.md.
  */
 import { rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { defaultBank } from '../tests/fixtures/default-bank';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../src/i18n/languages';
 import { chromiumFlags, ensureChromium } from './chromium';
 import { buildBoth } from './bench-web/builds';
 import { measureFirstQuestion, measureSteps, type AppUnderTest, type FirstQuestion } from './bench-web/interaction';
@@ -45,23 +48,34 @@ function printTable(rows: Row[]) {
   console.log([line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n'));
 }
 
-async function main() {
-  const chromePath = ensureChromium(log);
-  const builds = buildBoth(log);
-  const servers: StaticServer[] = [];
-  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumFlags, headless: true });
-  try {
-    const baselineServer = await serveStatic(builds.baselineDist);
-    servers.push(baselineServer);
-    const oursServer = await serveStatic(builds.oursDist);
-    servers.push(oursServer);
-    const firstTitle = defaultBank().questions[0]?.title;
-    if (!firstTitle) throw new Error('the default bank has no first question');
-    const apps: AppUnderTest[] = [
-      { name: 'baseline', origin: baselineServer.origin, firstTitle: builds.baselineFirstTitle },
-      { name: 'ours', origin: oursServer.origin, firstTitle },
-    ];
+/** The browser language that picks each of Role Fit's languages. */
+const BROWSER_LOCALE: Readonly<Record<Language, string>> = { en: 'en-US', de: 'de-DE', es: 'es-ES' };
 
+/** Every budget for one language, the baseline measured alongside: the table's rows and the apps' lost audits. */
+async function measureLanguage(
+  browser: Browser,
+  chromePath: string,
+  baseline: AppUnderTest,
+  oursOrigin: string,
+  language: Language,
+): Promise<{ rows: Row[]; lost: string[] }> {
+  const bank = defaultBank(language);
+  const firstTitle = bank.questions[0]?.title;
+  if (!firstTitle) throw new Error('the default bank has no first question');
+  const browserLocale = BROWSER_LOCALE[language];
+  const apps: AppUnderTest[] = [
+    { ...baseline, browserLocale },
+    {
+      name: 'ours',
+      origin: oursOrigin,
+      firstTitle,
+      browserLocale,
+      // The built page holds the English landing page: in another language it counts once replaced.
+      ...(language === 'en' ? {} : { landingTitle: bank.title }),
+    },
+  ];
+  const log = (line: string) => console.error(`bench:web [${language}]: ${line}`);
+  {
     log(`first question: ${NAVIGATION_RUNS} navigations each, interleaved (after one warm-up each)`);
     const first: Record<string, FirstQuestion[]> = { baseline: [], ours: [] };
     for (const app of apps) await measureFirstQuestion(browser, app);
@@ -75,7 +89,8 @@ async function main() {
     log(`Lighthouse 12.2.3, mobile preset: ${LIGHTHOUSE_RUNS} runs each, interleaved`);
     const lighthouse: Record<string, LighthouseRun[]> = { baseline: [], ours: [] };
     for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1)
-      for (const app of apps) lighthouse[app.name]?.push(await runLighthouse(`${app.origin}/`, chromePath));
+      for (const app of apps)
+        lighthouse[app.name]?.push(await runLighthouse(`${app.origin}/`, chromePath, app.browserLocale));
 
     const firstOf = (name: string) => first[name] ?? [];
     const bytesOf = (name: string) =>
@@ -159,17 +174,42 @@ async function main() {
       verdict(lh('ours', 'cls') === 0),
     ]);
 
-    console.log(
-      `\nRole Fit vs bare React baseline: Chromium ${browser.version()}, 4× CPU throttling for interaction times, ` +
-        `Lighthouse mobile preset (simulated throttling)\n`,
-    );
-    printTable(rows);
-    for (const app of apps) {
-      const lost = [...new Set((lighthouse[app.name] ?? []).flatMap((run) => run.failing))];
-      if (lost.length > 0) console.log(`\n${app.name}: Lighthouse audits that lost points: ${lost.join(', ')}`);
+    const lost = apps.flatMap((app) => {
+      const audits = [...new Set((lighthouse[app.name] ?? []).flatMap((run) => run.failing))];
+      return audits.length > 0 ? [`${app.name}: Lighthouse audits that lost points: ${audits.join(', ')}`] : [];
+    });
+    return { rows, lost };
+  }
+}
+
+async function main() {
+  const chromePath = ensureChromium(log);
+  const builds = buildBoth(log);
+  const servers: StaticServer[] = [];
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumFlags, headless: true });
+  try {
+    const baselineServer = await serveStatic(builds.baselineDist);
+    servers.push(baselineServer);
+    const oursServer = await serveStatic(builds.oursDist);
+    servers.push(oursServer);
+    const baseline: AppUnderTest = {
+      name: 'baseline',
+      origin: baselineServer.origin,
+      firstTitle: builds.baselineFirstTitle,
+    };
+    let failed = 0;
+    for (const language of LANGUAGES) {
+      const { rows, lost } = await measureLanguage(browser, chromePath, baseline, oursServer.origin, language);
+      console.log(
+        `\nRole Fit in ${LANGUAGE_NAMES[language]} (${language}, browser language ${BROWSER_LOCALE[language]}) ` +
+          `vs bare React baseline: Chromium ${browser.version()}, 4× CPU throttling for interaction times, ` +
+          `Lighthouse mobile preset (simulated throttling)\n`,
+      );
+      printTable(rows);
+      for (const line of lost) console.log(`\n${line}`);
+      failed += rows.filter((row) => row[5] === 'FAIL').length;
     }
-    const failed = rows.filter((row) => row[5] === 'FAIL').length;
-    console.log(failed === 0 ? '\nAll budgets PASS.' : `\n${failed} budget(s) FAIL.`);
+    console.log(failed === 0 ? '\nAll budgets PASS in every language.' : `\n${failed} budget(s) FAIL.`);
     process.exitCode = failed === 0 ? 0 : 1;
   } finally {
     await browser.close();

@@ -23,6 +23,14 @@ export interface AppUnderTest {
   origin: string;
   /** The first question's title as the page shows it. */
   firstTitle: string;
+  /** The browser's language (Playwright's context locale), which picks Role Fit's language; the browser's default when absent. */
+  browserLocale?: string;
+  /**
+   * Ours, in a language other than the built page's English: the landing title in that language.
+   * The built HTML holds the English landing page, which the app replaces: the landing counts
+   * as painted once its title shows in the language, not when the English Start does.
+   */
+  landingTitle?: string;
 }
 
 export interface Bytes {
@@ -51,8 +59,16 @@ const screens: Record<AppName, { question: string; progress: string }> = {
 
 const CPU_SLOWDOWN = 4;
 
-async function throttledPage(browser: Browser, targets: Record<string, Target>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
+async function throttledPage(
+  browser: Browser,
+  targets: Record<string, Target>,
+  browserLocale: string | undefined,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1,
+    ...(browserLocale === undefined ? {} : { locale: browserLocale }),
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -100,10 +116,13 @@ export async function measureFirstQuestion(browser: Browser, app: AppUnderTest):
     app.name === 'baseline'
       ? { question }
       : {
-          start: { selector: '.landing button.primary', text: 'Start' },
+          start:
+            app.landingTitle === undefined
+              ? { selector: '.landing button.primary', text: 'Start' }
+              : { selector: '#landing-title', text: app.landingTitle },
           running: { selector: '#landing-title:focus' },
         };
-  const page = await throttledPage(browser, targets);
+  const page = await throttledPage(browser, targets, app.browserLocale);
   const responses: Response[] = [];
   const onResponse = (response: Response) => {
     const type = response.request().resourceType();
@@ -119,9 +138,7 @@ export async function measureFirstQuestion(browser: Browser, app: AppUnderTest):
     else {
       landing = await mark(page, 'start');
       running = await mark(page, 'running');
-      const toQuestion = await timedClick(page, question, () =>
-        page.getByRole('button', { name: 'Start', exact: true }).click(),
-      );
+      const toQuestion = await timedClick(page, question, () => page.locator('.landing button.primary').click());
       total = landing + toQuestion;
     }
     page.off('response', onResponse);
@@ -151,14 +168,18 @@ async function answerUntimed(page: Page): Promise<void> {
 async function stepRun(browser: Browser, app: AppUnderTest, count: number): Promise<number[]> {
   const { question, progress } = screens[app.name];
   const steps: number[] = [];
-  const page = await throttledPage(browser, {});
+  const page = await throttledPage(browser, {}, app.browserLocale);
   try {
     await page.goto(`${app.origin}/`);
-    if (app.name === 'ours') await page.getByRole('button', { name: 'Start', exact: true }).click();
+    if (app.name === 'ours') await page.locator('.landing button.primary').click();
     await page.locator(question, { hasText: app.firstTitle }).waitFor();
     while (steps.length < count && (await page.locator(progress).count()) > 0) {
       const title = ((await page.locator(question).first().textContent()) ?? '').trim();
-      const next = page.getByRole('button', { name: /^(Next|See result)$/ });
+      // Ours: the question form's submit button (Next, or See result), in any language.
+      const next =
+        app.name === 'ours'
+          ? page.locator('form.question button[type=submit]')
+          : page.getByRole('button', { name: /^(Next|See result)$/ });
       const radios = page.locator('input[type=radio]');
       if ((await radios.count()) === 0) {
         await answerUntimed(page);

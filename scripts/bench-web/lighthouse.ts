@@ -17,8 +17,11 @@ export interface LighthouseRun {
 
 const score = (value: number | null | undefined): number => Math.round((value ?? 0) * 100);
 
-export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseRun> {
-  const chrome = await launch({ chromePath, chromeFlags: chromiumFlags, logLevel: 'silent' });
+/** `browserLocale` (de-DE…) is the browser's language, which picks Role Fit's; the browser's default when absent. */
+export async function runLighthouse(url: string, chromePath: string, browserLocale?: string): Promise<LighthouseRun> {
+  const languageFlags =
+    browserLocale === undefined ? [] : [`--lang=${browserLocale}`, `--accept-lang=${browserLocale}`];
+  const chrome = await launch({ chromePath, chromeFlags: [...chromiumFlags, ...languageFlags], logLevel: 'silent' });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
