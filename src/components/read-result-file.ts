@@ -1,6 +1,7 @@
 /** The one reader for result files a user chooses, used by "Open a saved result" and by Compare. */
 import type { Answers, Bank } from '../engine';
 import { readText } from './download';
+import { coreMessages } from '../i18n/registry';
 
 export type ReadResult =
   | {
@@ -14,18 +15,18 @@ export type ReadResult =
     }
   | { ok: false; message: string; details: string[] };
 
-/** Reads and checks a chosen file. Never throws; every refusal says what is wrong in plain words. */
+/** Reads and checks a chosen file. Never throws; every refusal says what is wrong in plain words, in the bank's language. */
 export async function readResultFile(bank: Bank, file: File): Promise<ReadResult> {
   // The parser brings Zod and the wording of every refusal: it loads when a file is chosen, not
   // with the first screen. A file too large to be a result is refused by its size, unread.
   const parser = await import('../engine/result-file');
-  let parsed = parser.checkResultFileSize(file.size);
+  let parsed = parser.checkResultFileSize(bank, file.size);
   if (!parsed) {
     let text: string;
     try {
       text = await readText(file);
     } catch {
-      return { ok: false, message: 'The browser could not read this file; try choosing it again.', details: [] };
+      return { ok: false, message: coreMessages(bank.locale).links.file.unreadable, details: [] };
     }
     parsed = parser.parseResultFile(bank, text);
   }

@@ -21,7 +21,10 @@ export interface AnswerError {
   code: AnswerErrorCode;
   /** The question id, or "" when the whole input is wrong. */
   question: string;
+  /** The checker's own words, in English with ids, for the command line and whoever edits the JSON. */
   message: string;
+  /** For "exclusive-option": the labels of the two options ticked together, for a sentence in the bank's language. */
+  options?: readonly [string, string];
 }
 
 export type CheckedAnswers = { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] };
@@ -54,7 +57,8 @@ export function inBankOrder(question: Bank['questions'][number], ticked: readonl
 }
 
 function checkOne(question: Bank['questions'][number], raw: unknown): AnswerError | Answer {
-  const fail = (code: AnswerErrorCode, message: string): AnswerError => ({ code, question: question.id, message });
+  const fail = (code: AnswerErrorCode, message: string, options?: readonly [string, string]): AnswerError =>
+    options ? { code, question: question.id, message, options } : { code, question: question.id, message };
   const answer = asAnswer(raw);
   if (answer === undefined) return fail('wrong-type', `expected ${expected(question.type)}`);
   if (answer === UNSURE) return UNSURE;
@@ -78,7 +82,10 @@ function checkOne(question: Bank['questions'][number], raw: unknown): AnswerErro
     const alone = question.options.find((option) => option.exclusive && answer.includes(option.id));
     const other = question.options.find((option) => option !== alone && answer.includes(option.id));
     if (alone && other)
-      return fail('exclusive-option', `“${alone.label}” cannot be ticked together with “${other.label}”`);
+      return fail('exclusive-option', `“${alone.label}” cannot be ticked together with “${other.label}”`, [
+        alone.label,
+        other.label,
+      ]);
     return inBankOrder(question, answer);
   }
   if (typeof answer !== 'string') return fail('wrong-type', `expected ${expected(question.type)}`);

@@ -13,6 +13,9 @@ import { bankHash, fnv1aHex } from './bank-hash';
 import { MAX_NAME_LENGTH, MAX_PEOPLE, MIN_PEOPLE, personName, type Person } from './compare';
 import type { Bank } from './schema';
 import { decodeShareLink, encodeShareLink, type DecodedShareLink } from './share-link';
+import { linkMessages } from './refusal-text';
+import { fill, plural } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
 
 /** The version new comparison links are written in. */
 export const COMPARE_LINK_VERSION = 1;
@@ -50,27 +53,24 @@ export type DecodedCompareLink =
     }
   | { ok: false; error: CompareLinkError };
 
-// Each message is read by the person who opened the link: only the sender can make it again.
-const MESSAGES: Record<'empty' | 'too-long' | 'not-a-link' | 'newer-version' | 'unknown-version' | 'damaged', string> =
-  {
-    empty:
-      'This link holds no comparison: the part after “#” is missing; ask the person who sent it for the whole link again.',
-    'too-long':
-      'This is far too long to be a Role Fit comparison link; check that it holds only the link, or ask the person who sent it for the link again.',
-    'not-a-link': 'This is not a Role Fit comparison link; ask the person who sent it for the whole link again.',
-    'newer-version':
-      'This comparison link was made by a newer version of Role Fit; reload the page to get the latest version and open the link again.',
-    'unknown-version':
-      'This comparison link uses a format Role Fit does not know; ask the person who sent it for a new link.',
-    damaged:
-      'This comparison link is damaged, probably cut short or changed while copying; ask the person who sent it for the whole link again.',
-  };
-
+/** The English notice, for code that has no bank at hand; links decoded read it in the bank's language. */
 export const COMPARISON_CHANGED_NOTICE =
   'Role Fit’s questions or advice have changed since this comparison was made, so check the answers before relying on it.';
 
-function fail(code: CompareLinkErrorCode, message?: string, details?: string[]): DecodedCompareLink {
-  const text = message ?? (code in MESSAGES ? MESSAGES[code as keyof typeof MESSAGES] : '');
+// Each message is read by the person who opened the link: only the sender can make it again.
+const MESSAGE_KEYS = {
+  empty: 'empty',
+  'too-long': 'tooLong',
+  'not-a-link': 'notALink',
+  'newer-version': 'newerVersion',
+  'unknown-version': 'unknownVersion',
+  damaged: 'damaged',
+} as const satisfies Partial<Record<CompareLinkErrorCode, string>>;
+
+function fail(bank: Bank, code: CompareLinkErrorCode, message?: string, details?: string[]): DecodedCompareLink {
+  const text =
+    message ??
+    (code in MESSAGE_KEYS ? linkMessages(bank.locale).comparison[MESSAGE_KEYS[code as keyof typeof MESSAGE_KEYS]] : '');
   return { ok: false, error: details ? { code, message: text, details } : { code, message: text } };
 }
 
@@ -99,7 +99,7 @@ function nameToBase64Url(name: string): string {
 }
 
 /** The name a part holds, or undefined unless it is base64url of UTF-8 that personName leaves as it is. */
-function nameFromBase64Url(part: string, index: number): string | undefined {
+function nameFromBase64Url(part: string, index: number, locale: string): string | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(part) || part.length % 4 === 1 || part.length > 4 * MAX_NAME_LENGTH) return undefined;
   let name: string;
   try {
@@ -109,7 +109,7 @@ function nameFromBase64Url(part: string, index: number): string | undefined {
     return undefined;
   }
   // One spelling per name, and only names this app would write.
-  return nameToBase64Url(name) === part && personName(name, index) === name ? name : undefined;
+  return nameToBase64Url(name) === part && personName(name, index, locale) === name ? name : undefined;
 }
 
 // ---- version 1 ---------------------------------------------------------------------------
@@ -120,41 +120,39 @@ const HASH = /^[0-9a-f]{8}$/;
 const SHARE_PREFIX = 'v1';
 
 function decodeV1(bank: Bank, parts: readonly string[]): DecodedCompareLink {
+  const locale = bank.locale as Locale;
+  const m = linkMessages(locale).comparison;
   // c1, bank id, bank hash, a name and answers for each person, checksum.
-  if (parts.length < 6 || parts.length % 2 === 1) return fail('damaged');
+  if (parts.length < 6 || parts.length % 2 === 1) return fail(bank, 'damaged');
   const body = parts.slice(0, -1).join('.');
-  if (fnv1aHex(body) !== parts.at(-1)) return fail('damaged');
+  if (fnv1aHex(body) !== parts.at(-1)) return fail(bank, 'damaged');
   const [, bankId = '', hash = ''] = parts;
-  if (!BANK_ID.test(bankId) || !HASH.test(hash)) return fail('not-a-link');
+  if (!BANK_ID.test(bankId) || !HASH.test(hash)) return fail(bank, 'not-a-link');
   if (bankId !== bank.id)
-    return fail(
-      'other-bank',
-      `This comparison was made for the question set “${bankId}”, not “${bank.id}”, so it cannot be opened here.`,
-    );
+    return fail(bank, 'other-bank', fill(locale, m.otherBank, { linkBank: bankId, bank: bank.id }));
   const count = (parts.length - 4) / 2;
   if (count < MIN_PEOPLE || count > MAX_PEOPLE)
-    return fail(
-      'people',
-      `This comparison link holds ${count === 1 ? '1 person' : `${count} people`}, but a comparison takes ${MIN_PEOPLE} to ${MAX_PEOPLE}; ask the person who sent it for a new link.`,
-    );
+    return fail(bank, 'people', plural(locale, m.people, count, { min: MIN_PEOPLE, max: MAX_PEOPLE }));
 
   const people: Person[] = [];
   let changed = false;
   for (let index = 0; index < count; index++) {
-    const label = nameFromBase64Url(parts[3 + 2 * index] ?? '', index);
-    if (label === undefined)
-      return fail(
-        'bad-name',
-        `The name of person ${index + 1} in this comparison link cannot be read; ask the person who sent it for a new link.`,
-      );
+    const label = nameFromBase64Url(parts[3 + 2 * index] ?? '', index, locale);
+    if (label === undefined) return fail(bank, 'bad-name', fill(locale, m.badName, { number: index + 1 }));
     // The whole link's checksum already holds: each person's answers are read as a share link of their own.
     const share = `${SHARE_PREFIX}.${bankId}.${hash}.${parts[4 + 2 * index] ?? ''}`;
     const decoded = decodeShareLink(bank, `${share}.${fnv1aHex(share)}`);
-    if (!decoded.ok) return fail('bad-answers', `${label}: ${decoded.error.message}`, decoded.error.details);
+    if (!decoded.ok)
+      return fail(
+        bank,
+        'bad-answers',
+        fill(locale, m.badAnswers, { name: label, message: decoded.error.message }),
+        decoded.error.details,
+      );
     if (decoded.notice) changed = true;
     people.push({ label, answers: decoded.answers });
   }
-  return changed ? { ok: true, people, notice: COMPARISON_CHANGED_NOTICE } : { ok: true, people };
+  return changed ? { ok: true, people, notice: m.changed } : { ok: true, people };
 }
 
 /** The payload part of the person's share link: `v1.<bank id>.<bank hash>.<payload>.<checksum>`. */
@@ -176,7 +174,7 @@ export function encodeCompareLink(bank: Bank, people: readonly Person[]): string
   if (people.length < MIN_PEOPLE || people.length > MAX_PEOPLE)
     throw new RangeError(`a comparison link holds ${MIN_PEOPLE} to ${MAX_PEOPLE} people, not ${people.length}`);
   const parts = people.flatMap((person, index) => [
-    nameToBase64Url(personName(person.label, index)),
+    nameToBase64Url(personName(person.label, index, bank.locale)),
     sharePayload(bank, person),
   ]);
   const body = [`c${COMPARE_LINK_VERSION}`, bank.id, bankHash(bank), ...parts].join('.');
@@ -189,16 +187,16 @@ export function encodeCompareLink(bank: Bank, people: readonly Person[]): string
  * changed since the link was made, or an error naming what is wrong and what to do.
  */
 export function decodeCompareLink(bank: Bank, link: unknown): DecodedCompareLink {
-  if (typeof link !== 'string') return fail('not-a-link');
-  if (link.length > MAX_COMPARE_LINK_LENGTH) return fail('too-long');
+  if (typeof link !== 'string') return fail(bank, 'not-a-link');
+  if (link.length > MAX_COMPARE_LINK_LENGTH) return fail(bank, 'too-long');
   const fragment = fragmentOf(link);
-  if (fragment === '') return fail('empty');
+  if (fragment === '') return fail(bank, 'empty');
   const parts = fragment.split('.');
   const match = VERSION.exec(parts[0] ?? '');
-  if (!match) return fail('not-a-link');
+  if (!match) return fail(bank, 'not-a-link');
   const version = Number(match[1]);
   if (version === COMPARE_LINK_VERSION) return decodeV1(bank, parts);
-  return fail(version > COMPARE_LINK_VERSION ? 'newer-version' : 'unknown-version');
+  return fail(bank, version > COMPARE_LINK_VERSION ? 'newer-version' : 'unknown-version');
 }
 
 /** What a link holds, by kind: one person's result (a share link) or a comparison, decoded. */

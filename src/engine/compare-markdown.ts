@@ -5,10 +5,13 @@
  */
 import { planLine } from './advice';
 import { bankHash } from './bank-hash';
-import { GROUP_PLAN_LINE, agreementLine, type Comparison } from './compare';
+import { agreementLine, type Comparison } from './compare';
 import { outcomeById } from './describe';
 import type { Bank } from './schema';
 import { escapeMarkdown as md } from './summary-markdown';
+import { fill, formatDay, formatList, plural } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
+import { resultMessages } from '../i18n/registry';
 
 export interface ComparisonMarkdownOptions {
   /** The date printed on the document (its UTC day). */
@@ -16,8 +19,6 @@ export interface ComparisonMarkdownOptions {
   /** The comparison link, to open the comparison again; left out unless it is an http(s) address. */
   link?: string;
 }
-
-const dayOf = (date: Date): string => (Number.isNaN(date.getTime()) ? 'unknown date' : date.toISOString().slice(0, 10));
 
 /** An address safe to write as a Markdown autolink: http(s), nothing that could end the link early. */
 const SAFE_LINK = /^https?:\/\/[^\s<>"'`\\]+$/;
@@ -41,23 +42,31 @@ export function buildComparisonMarkdown(
   options: ComparisonMarkdownOptions,
 ): string {
   const { people, differences, combined } = comparison;
+  const locale = bank.locale as Locale;
+  const m = resultMessages(locale).compare;
+  const t = m.markdown;
+  const day = Number.isNaN(options.date.getTime()) ? t.unknownDate : formatDay(locale, options.date);
   const title = (id: Comparison['combined']['outcome']) => md(outcomeById(bank, id).title);
   const score = (value: number | undefined) => String(Math.round(value ?? 0));
   const names = people.map((person) => md(person.label));
   const lines: string[] = [
     // One verdict in the title only when everyone got it on their own answers.
-    comparison.agree
-      ? `# Role Fit comparison: ${title(combined.outcome)}`
-      : `# Role Fit comparison: different recommendations`,
+    comparison.agree ? fill(locale, t.titleAgree, { outcome: title(combined.outcome) }) : t.titleDiffer,
     '',
-    `Question set ${md(bank.title)} (${md(bank.id)} ${md(bank.version)}), ${dayOf(options.date)}. ${people.length} people: ${names.join(', ')}.`,
+    plural(locale, t.intro, people.length, {
+      title: md(bank.title),
+      id: md(bank.id),
+      version: md(bank.version),
+      date: day,
+      names: formatList(locale, names),
+    }),
     '',
-    '## Each person’s result',
+    t.peopleTitle,
     '',
-    `Recommendation${bank.plan ? ', hiring plan' : ''} and dimension scores (0 to 100) for each person:`,
+    bank.plan ? t.tableIntroPlan : t.tableIntro,
     '',
     ...table(
-      ['Person', 'Recommendation', ...(bank.plan ? ['Plan'] : []), ...bank.dimensions.map((d) => md(d.label))],
+      [t.person, t.recommendation, ...(bank.plan ? [t.plan] : []), ...bank.dimensions.map((d) => md(d.label))],
       [
         ...people.map((person, index) => [
           names[index] ?? '',
@@ -66,34 +75,34 @@ export function buildComparisonMarkdown(
           ...bank.dimensions.map((d) => score(person.evaluation.dimensions[d.id])),
         ]),
         [
-          '**Everyone together**',
+          t.everyone,
           `**${title(combined.outcome)}**`,
-          ...(bank.plan ? [GROUP_PLAN_LINE] : []),
+          ...(bank.plan ? [m.groupPlan] : []),
           ...bank.dimensions.map((d) => score(combined.dimensions[d.id])),
         ],
       ],
     ),
     '',
-    '## Where you differ most',
+    t.differencesTitle,
     '',
   ];
-  if (differences.length === 0) lines.push('Everyone gave the same answers.');
+  if (differences.length === 0) lines.push(t.sameAnswers);
   else
     lines.push(
-      `${differences.length === 1 ? 'The question' : `All ${differences.length} questions`} answered differently, the ones that move the scores most first:`,
+      plural(locale, t.differencesIntro, differences.length),
       '',
       ...table(
-        ['Question', ...names],
+        [t.question, ...names],
         differences.map((difference) => [md(difference.topic), ...difference.answers.map((entry) => md(entry.answer))]),
       ),
     );
-  lines.push('', '## Together', '', `**${title(combined.outcome)}.** ${agreementLine(comparison)}`, '');
+  lines.push('', t.togetherTitle, '', `**${title(combined.outcome)}.** ${agreementLine(comparison, locale)}`, '');
   if (options.link !== undefined && SAFE_LINK.test(options.link))
-    lines.push(`Open this comparison in Role Fit: <${options.link}>`, '');
+    lines.push(fill(locale, t.openLink, { link: options.link }), '');
   lines.push(
     '---',
     '',
-    `Made with Role Fit on ${dayOf(options.date)} from question set ${md(bank.id)} version ${md(bank.version)} (content ${bankHash(bank)}). The result is advice from the answers, not a verdict.`,
+    fill(locale, t.footer, { date: day, id: md(bank.id), version: md(bank.version), hash: bankHash(bank) }),
     '',
   );
   return lines.join('\n');

@@ -8,6 +8,9 @@ import { evaluate, scorePoint, type Evaluation } from './evaluate';
 import { isShown } from './flow';
 import type { OutcomeId } from './constants';
 import type { Answer, Answers, Bank } from './schema';
+import { fill } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
+import { coreMessages, resultMessages } from '../i18n/registry';
 
 export const MIN_PEOPLE = 2;
 export const MAX_PEOPLE = 5;
@@ -75,9 +78,9 @@ export function cleanName(typed: string): string {
   return name.trim();
 }
 
-/** How a person is named in a comparison: the cleaned name, or "Person 2" when nothing is left. */
-export function personName(typed: string, index: number): string {
-  return cleanName(typed) || `Person ${index + 1}`;
+/** How a person is named in a comparison: the cleaned name, or "Person 2" (in the locale's words) when nothing is left. */
+export function personName(typed: string, index: number, locale: string = 'en'): string {
+  return cleanName(typed) || fill(locale as Locale, coreMessages(locale).links.person, { number: index + 1 });
 }
 
 /** A cleaned name as part of a file name: lower-case letters and digits joined by "-", at most 40; '' for none. */
@@ -91,16 +94,18 @@ export function fileNamePart(name: string): string {
 }
 
 /** Whether everyone got the same recommendation, in a sentence for the screen and the Markdown. */
-export function agreementLine(comparison: Pick<Comparison, 'agree'>): string {
-  return comparison.agree
-    ? 'Everyone got this recommendation on their own answers too.'
-    : 'You got different recommendations on your own answers. This one comes from the average of everyone’s dimension scores, so each person counts the same; talk through the questions above first.';
+export function agreementLine(comparison: Pick<Comparison, 'agree'>, locale: string = 'en'): string {
+  const m = resultMessages(locale).compare;
+  return comparison.agree ? m.agree : m.differ;
 }
 
-/** What the group's plan says: the plan follows from the answers the group agrees on, not from averaged scores. */
+/**
+ * What the group's plan says: the plan follows from the answers the group agrees on, not from
+ * averaged scores. English; the screen and the Markdown read the `groupPlan` message.
+ */
 export const GROUP_PLAN_LINE = 'Follows from the answers you settle on';
 
-/** A question someone's other answers hid from them: they were never asked it. */
+/** A question someone's other answers hid from them: they were never asked it. English; comparisons read `notAsked`. */
 export const NOT_ASKED = 'Not asked';
 
 const sameAnswer = (a: Answer | undefined, b: Answer | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -113,6 +118,7 @@ export function compareResults(bank: Bank, people: readonly Person[]): Compariso
   if (people.length < MIN_PEOPLE || people.length > MAX_PEOPLE)
     throw new RangeError(`compare ${MIN_PEOPLE} to ${MAX_PEOPLE} people, not ${people.length}`);
   const compared = people.map((person) => ({ ...person, evaluation: evaluate(bank, person.answers) }));
+  const notAsked = resultMessages(bank.locale).compare.notAsked;
 
   const differences: Difference[] = [];
   for (const question of bank.questions) {
@@ -132,7 +138,7 @@ export function compareResults(bank: Bank, people: readonly Person[]): Compariso
         label: person.label,
         answer: isShown(bank, person.answers, question.id)
           ? answerLabel(question, person.answers[question.id])
-          : NOT_ASKED,
+          : notAsked,
       })),
       spread: round1(spread),
     });

@@ -1,36 +1,42 @@
 /**
- * Why a file or a link was refused, in words a person reads in the app: each question named by
- * its title, never by its id, and nothing from the input shown raw. Loaded only with the
- * result-file parser and the share-link decoder. The command line keeps the checker's own
- * wording (answers.ts), which names ids for whoever edits the JSON.
+ * Why a file or a link was refused, in words a person reads in the app, in the bank's language:
+ * each question named by its title, never by its id, and nothing from the input shown raw.
+ * Loaded only with the result-file parser and the share-link decoder. The command line keeps
+ * the checker's own wording (answers.ts), which names ids for whoever edits the JSON.
  */
 import type { AnswerError } from './answers';
-import { formatWhole } from './describe';
 import type { Bank, Question } from './schema';
+import { fill, plural } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
+import { coreMessages } from '../i18n/registry';
 
 /** The most detail lines one refusal shows; any more are counted in the last line. */
 export const MAX_DETAILS = 8;
 /** The most characters of the input one message quotes. */
 export const MAX_QUOTED = 40;
 
+/** The refusal messages in a bank's language. */
+export const linkMessages = (locale: string) => coreMessages(locale).links;
+
 /**
  * Text from the input in quotes, safe to show: control, format and line-break characters become
  * spaces, half surrogate pairs become "�", and anything past `max` characters becomes "…".
  */
-export function quoted(text: string, max = MAX_QUOTED): string {
+export function quoted(text: string, max = MAX_QUOTED, locale: string = 'en'): string {
   const clean = text
     .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]+/gu, ' ')
     .replace(/\p{Cs}/gu, '\uFFFD')
     .trim();
   const chars = Array.from(clean);
-  return `“${
-    chars.length > max
-      ? `${chars
+  const m = linkMessages(locale);
+  return chars.length > max
+    ? fill(locale as Locale, m.quoteCut, {
+        text: chars
           .slice(0, max - 1)
           .join('')
-          .trimEnd()}…`
-      : clean
-  }”`;
+          .trimEnd(),
+      })
+    : fill(locale as Locale, m.quote, { text: clean });
 }
 
 /**
@@ -43,69 +49,81 @@ export function shownFileName(name: string): string {
 }
 
 /** A question as people know it: its title, cut after a few words when long ("How many engineers build your product…"). */
-export function questionName(question: Question): string {
-  if (question.title.length <= 48) return `“${question.title}”`;
+export function questionName(question: Question, locale: string = 'en'): string {
+  const m = linkMessages(locale);
+  if (question.title.length <= 48) return fill(locale as Locale, m.quote, { text: question.title });
   let name = '';
   for (const word of question.title.split(' ')) {
     if (`${name} ${word}`.length > 40) break;
     name = name ? `${name} ${word}` : word;
   }
   // A first word longer than the limit is cut like any quote.
-  return name ? `“${name.replace(/[,;:.]$/, '')}…”` : quoted(question.title);
+  return name
+    ? fill(locale as Locale, m.quoteCut, { text: name.replace(/[,;:.]$/, '') })
+    : quoted(question.title, MAX_QUOTED, locale);
 }
 
-/** A number from the input, short: whole numbers with thousands separators. */
-function numberText(value: unknown): string {
-  if (typeof value !== 'number') return 'not a number';
-  return Number.isSafeInteger(value) ? formatWhole(value) : String(value).slice(0, 24);
+/** A number from the input, short: whole numbers the language's way, others as written (cut). */
+function numberValue(value: number): string | number {
+  return Number.isSafeInteger(value) ? value : String(value).slice(0, 24);
 }
 
 /** The first id in an answer that is not one of the question's options. */
-function unknownOption(question: Question, answer: unknown): string {
+function unknownOption(question: Question, answer: unknown, locale: string): string {
   const ids = question.type === 'number' ? [] : question.options.map((option) => option.id);
   const given: unknown[] = Array.isArray(answer) ? answer : [answer];
   const unknown = given.find((id) => !ids.includes(id as string));
-  return quoted(String(unknown));
+  return quoted(String(unknown), MAX_QUOTED, locale);
 }
 
 /** One answer's problem in a sentence. `answers` is what was checked, for the values to quote. */
 export function answerProblem(bank: Bank, error: AnswerError, answers: Readonly<Record<string, unknown>>): string {
+  const locale = bank.locale as Locale;
+  const m = linkMessages(locale).answer;
   const question = bank.questions.find((candidate) => candidate.id === error.question);
   if (error.code === 'not-an-object' || !question)
     return error.code === 'unknown-question'
-      ? `There is an answer to ${quoted(error.question)}, which is not a question Role Fit asks.`
-      : 'The answers are not a list of questions with their answers.';
+      ? fill(locale, m.unknownQuestion, { id: quoted(error.question, MAX_QUOTED, locale) })
+      : m.notAnObject;
   const answer = answers[question.id];
-  const subject = `The answer to ${questionName(question)}`;
+  const name = questionName(question, locale);
+  const say = (message: string, values: Record<string, string | number> = {}) =>
+    fill(locale, message, { question: name, ...values });
   switch (error.code) {
     case 'hidden-question':
-      return `${subject} does not apply: the other answers skip that question.`;
+      return say(m.hiddenQuestion);
     case 'unknown-option':
-      return `${subject} names ${unknownOption(question, answer)}, which is not one of its options.`;
+      return say(m.unknownOption, { option: unknownOption(question, answer, locale) });
     case 'duplicate-option':
-      return `${subject} ticks the same option twice.`;
-    case 'too-many-choices':
-      return `${subject} ticks ${Array.isArray(answer) ? answer.length : 'too many'} options; at most ${question.type === 'multiple' ? question.maxChoices : 1} may be ticked.`;
-    case 'exclusive-option':
-      // The checker's words already name both options by their labels.
-      return `${subject} ticks two options that exclude each other: ${error.message}.`;
+      return say(m.duplicateOption);
+    case 'too-many-choices': {
+      const max = question.type === 'multiple' ? question.maxChoices : 1;
+      return Array.isArray(answer)
+        ? plural(locale, m.tooManyChoices, answer.length, { question: name, max })
+        : say(m.tooManyChoicesUncounted, { max });
+    }
+    case 'exclusive-option': {
+      const [first, second] = error.options ?? ['', ''];
+      return say(m.exclusiveOption, { first, second });
+    }
     case 'no-choice':
-      return `${subject} ticks no option.`;
+      return say(m.noChoice);
     case 'not-a-whole-number':
     case 'out-of-range':
-      return question.type === 'number'
-        ? `${subject} is ${numberText(answer)}; it must be a whole number from ${formatWhole(question.min)} to ${formatWhole(question.max)}.`
-        : `${subject} is not one of its options.`;
+      if (question.type !== 'number') return say(m.notAnOption);
+      return typeof answer === 'number'
+        ? say(m.outOfRange, { value: numberValue(answer), min: question.min, max: question.max })
+        : say(m.notANumberOutOfRange, { min: question.min, max: question.max });
     case 'wrong-type':
     default:
-      return `${subject} is not ${question.type === 'number' ? 'a number' : question.type === 'multiple' ? 'a list of its options' : 'one of its options'}.`;
+      return say(question.type === 'number' ? m.notANumber : question.type === 'multiple' ? m.notAList : m.notAnOption);
   }
 }
 
 /** At most MAX_DETAILS lines, the last one counting the rest; repeated lines once. */
-export function cappedDetails(lines: readonly string[]): string[] {
+export function cappedDetails(lines: readonly string[], locale: string = 'en'): string[] {
   const unique = [...new Set(lines)];
   if (unique.length <= MAX_DETAILS) return unique;
   const shown = unique.slice(0, MAX_DETAILS - 1);
-  return [...shown, `…and ${unique.length - shown.length} more problems like these.`];
+  return [...shown, plural(locale as Locale, linkMessages(locale).moreProblems, unique.length - shown.length)];
 }

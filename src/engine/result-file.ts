@@ -7,21 +7,13 @@ import * as z from 'zod/mini';
 import { checkAnswers } from './answers';
 import { bankHash, sameQuestions } from './bank-hash';
 import { evaluate } from './evaluate';
-import { formatWhole } from './describe';
 import { answerSchema, outcomeIdSchema, type Answers, type Bank } from './schema';
 import { dropHiddenAnswers } from './flow';
 import { MAX_NAME_LENGTH, cleanName } from './compare';
-import { answerProblem, quoted } from './refusal-text';
-import {
-  CHOOSE,
-  capitalized,
-  changedNotice,
-  failure,
-  issueText,
-  lookalike,
-  notJson,
-  placeOf,
-} from './result-file-text';
+import { MAX_QUOTED, answerProblem, quoted } from './refusal-text';
+import { changedNotice, failure, fileMessages, issueText, lookalike, notJson, placeOf } from './result-file-text';
+import { fill, plural } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
 
 // The app's file reader loads this module alone: it shows the chosen file's name with this.
 export { shownFileName } from './refusal-text';
@@ -30,7 +22,7 @@ export { shownFileName } from './refusal-text';
 export const RESULT_FILE_VERSION = 1;
 /** The largest file read, in bytes, in the app and on the command line: real ones are a few kilobytes. */
 export const MAX_FILE_BYTES = 1_000_000;
-/** That limit in words, the same wherever a file is refused for its size. */
+/** That limit in words, for the command line; the app's refusals say it in the bank's language. */
 export const MAX_FILE_SIZE_TEXT = '1 MB (1,000,000 bytes)';
 /** The longest text read: a file within MAX_FILE_BYTES has no more characters than bytes. */
 export const MAX_RESULT_FILE_CHARS = MAX_FILE_BYTES;
@@ -214,13 +206,10 @@ export function resultFileText(bank: Bank, answers: Answers, now: Date, name = '
   return `${JSON.stringify(buildResultFile(bank, answers, now, name), null, 2)}\n`;
 }
 
-/** Refuses a file by its size, before it is read; undefined when the size is fine. */
-export function checkResultFileSize(bytes: number): ParsedResultFile | undefined {
-  return bytes > MAX_FILE_BYTES
-    ? failure(`This file is larger than ${MAX_FILE_SIZE_TEXT}, so it is not a Role Fit result; ${CHOOSE}.`, [
-        `It is ${formatWhole(bytes)} bytes.`,
-      ])
-    : undefined;
+/** Refuses a file by its size, before it is read, in the bank's language; undefined when the size is fine. */
+export function checkResultFileSize(bank: Bank, bytes: number): ParsedResultFile | undefined {
+  const m = fileMessages(bank);
+  return bytes > MAX_FILE_BYTES ? failure(bank, m.tooLarge, [plural(bank.locale as Locale, m.size, bytes)]) : undefined;
 }
 
 /** Every forbidden key (with its path) and whether the value nests too deeply. Iterative: no recursion to overflow. */
@@ -252,51 +241,48 @@ function inspect(root: unknown): { forbidden: string[][]; tooDeep: boolean } {
  * that name questions by their titles and quote little of the file.
  */
 export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
-  if (typeof text !== 'string') return failure(`This is not a Role Fit result file; ${CHOOSE}.`);
-  if (text.length > MAX_RESULT_FILE_CHARS)
-    return failure(`This file is larger than ${MAX_FILE_SIZE_TEXT}, so it is not a Role Fit result; ${CHOOSE}.`);
+  const locale = bank.locale as Locale;
+  const m = fileMessages(bank);
+  if (typeof text !== 'string') return failure(bank, m.notAFile);
+  if (text.length > MAX_RESULT_FILE_CHARS) return failure(bank, m.tooLarge);
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return failure(`This file is empty, so it is not a Role Fit result; ${CHOOSE}.`);
+  if (body.trim() === '') return failure(bank, m.empty);
   let data: unknown;
   try {
     data = JSON.parse(body) as unknown;
   } catch (error) {
-    return notJson(body, error);
+    return notJson(bank, body, error);
   }
   const { forbidden, tooDeep } = inspect(data);
-  if (tooDeep)
-    return failure(
-      `This file nests data more than ${MAX_RESULT_FILE_DEPTH} levels deep, which no Role Fit result does; ${CHOOSE}.`,
-    );
+  if (tooDeep) return failure(bank, fill(locale, m.tooDeep, { depth: MAX_RESULT_FILE_DEPTH }));
   if (forbidden.length > 0)
     return failure(
-      `This file contains names that Role Fit refuses for safety, so it was not opened; ${CHOOSE}.`,
-      forbidden.map(
-        (path) =>
-          `${capitalized(quoted(path.at(-1) ?? ''))} in ${placeOf(bank, path.slice(0, -1))} is a name Role Fit refuses.`,
+      bank,
+      m.forbidden,
+      forbidden.map((path) =>
+        fill(locale, m.forbiddenName, {
+          name: quoted(path.at(-1) ?? '', MAX_QUOTED, locale),
+          place: placeOf(bank, path.slice(0, -1)),
+        }),
       ),
     );
   const header =
     typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  if (header.format !== 'role-fit-result')
-    return failure(
-      'This file is not a Role Fit result; choose the .json file saved with “Save result file (.json)”.',
-      lookalike(bank, data),
-    );
+  if (header.format !== 'role-fit-result') return failure(bank, m.notAResult, lookalike(bank, data));
   if (typeof header.formatVersion === 'number' && header.formatVersion > RESULT_FILE_VERSION)
-    return failure(
-      'This file was saved by a newer version of Role Fit; reload the page to get the latest version and open it again.',
-    );
+    return failure(bank, m.newerVersion);
   const parsed = resultFileSchema.safeParse(data);
   if (!parsed.success)
     return failure(
-      'This result file is damaged or was edited by hand, so it was not opened; save the result again.',
+      bank,
+      m.damaged,
       parsed.error.issues.map((issue) => issueText(bank, data, issue)),
     );
   const file = parsed.data;
   if (file.bank.id !== bank.id)
     return failure(
-      `This file was saved for the question set ${quoted(file.bank.id)}, not “${bank.id}”, so it cannot be opened here.`,
+      bank,
+      fill(locale, m.otherBank, { fileBank: quoted(file.bank.id, MAX_QUOTED, locale), bank: bank.id }),
     );
   const current = bank.questions.map((question) => question.id);
   const sameBank = sameQuestions(bank, file.bank.hash);
@@ -311,7 +297,8 @@ export function parseResultFile(bank: Bank, text: unknown): ParsedResultFile {
   const checked = checkAnswers(bank, answers);
   if (!checked.ok)
     return failure(
-      'The answers in this file do not fit the current questions, so it was not opened; answer the questions again.',
+      bank,
+      m.answersDoNotFit,
       checked.errors.map((error) => answerProblem(bank, error, answers)),
     );
   const named = cleanName(file.name ?? '');

@@ -15,7 +15,9 @@ import { bankHash, fnv1aHex, sameQuestions } from './bank-hash';
 import { UNSURE } from './constants';
 import type { Answers, Bank, Question } from './schema';
 import { dropHiddenAnswers } from './flow';
-import { answerProblem, cappedDetails, questionName } from './refusal-text';
+import { answerProblem, cappedDetails, linkMessages, questionName } from './refusal-text';
+import { fill } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
 
 /** The version new links are written in. Every version ever written keeps a decoder below. */
 export const SHARE_LINK_VERSION = 1;
@@ -54,27 +56,25 @@ export type DecodedShareLink =
 /** Decodes the parts of a link (split on ".", version first) of one format version. */
 export type Decoder = (bank: Bank, parts: readonly string[]) => DecodedShareLink;
 
-// Each message is read by the person who opened or pasted the link: only the sender can make it again.
-const MESSAGES: Record<Exclude<ShareLinkErrorCode, 'other-bank' | 'bad-answer'>, string> = {
-  empty:
-    'This link holds no result: the part after “#” is missing; ask the person who sent it for the whole link again.',
-  'too-long':
-    'This is far too long to be a Role Fit link; check that it holds only the link, or ask the person who sent it for the link again.',
-  'not-a-link': 'This is not a Role Fit result link; ask the person who sent it for the whole link again.',
-  'newer-version':
-    'This link was made by a newer version of Role Fit; reload the page to get the latest version and open the link again.',
-  'unknown-version': 'This link uses a format Role Fit does not know; ask the person who sent it for a new link.',
-  damaged:
-    'This link is damaged, probably cut short or changed while copying; ask the person who sent it for the whole link again.',
-  'invalid-answers':
-    'The answers in this link do not fit the current questions; ask the person who sent it for a new link.',
-};
-
+/** The English notice, for code that has no bank at hand; links decoded read it in the bank's language. */
 export const QUESTIONS_CHANGED_NOTICE =
   'Role Fit’s questions or advice have changed since this link was made, so check the answers before relying on the result.';
 
-function fail(code: ShareLinkErrorCode, message?: string, details?: string[]): DecodedShareLink {
-  const text = message ?? (code === 'other-bank' || code === 'bad-answer' ? '' : MESSAGES[code]);
+// Each message is read by the person who opened or pasted the link: only the sender can make it again.
+const MESSAGE_KEYS = {
+  empty: 'empty',
+  'too-long': 'tooLong',
+  'not-a-link': 'notALink',
+  'newer-version': 'newerVersion',
+  'unknown-version': 'unknownVersion',
+  damaged: 'damaged',
+  'invalid-answers': 'invalidAnswers',
+} as const satisfies Record<Exclude<ShareLinkErrorCode, 'other-bank' | 'bad-answer'>, string>;
+
+function fail(bank: Bank, code: ShareLinkErrorCode, message?: string, details?: string[]): DecodedShareLink {
+  const text =
+    message ??
+    (code === 'other-bank' || code === 'bad-answer' ? '' : linkMessages(bank.locale).share[MESSAGE_KEYS[code]]);
   return { ok: false, error: details ? { code, message: text, details } : { code, message: text } };
 }
 
@@ -206,46 +206,42 @@ const BANK_ID = /^[a-z][a-z0-9-]{0,39}$/;
 const HASH = /^[0-9a-f]{8}$/;
 
 const decodeV1: Decoder = (bank, parts) => {
-  if (parts.length !== 5) return fail('damaged');
+  const locale = bank.locale as Locale;
+  const m = linkMessages(locale).share;
+  if (parts.length !== 5) return fail(bank, 'damaged');
   const [version, bankId = '', hash = '', payload = '', check = ''] = parts;
-  if (fnv1aHex(`${version ?? ''}.${bankId}.${hash}.${payload}`) !== check) return fail('damaged');
-  if (!BANK_ID.test(bankId) || !HASH.test(hash)) return fail('not-a-link');
+  if (fnv1aHex(`${version ?? ''}.${bankId}.${hash}.${payload}`) !== check) return fail(bank, 'damaged');
+  if (!BANK_ID.test(bankId) || !HASH.test(hash)) return fail(bank, 'not-a-link');
   if (bankId !== bank.id)
-    return fail(
-      'other-bank',
-      `This link was made for the question set “${bankId}”, not “${bank.id}”, so it cannot be opened here.`,
-    );
+    return fail(bank, 'other-bank', fill(locale, m.otherBank, { linkBank: bankId, bank: bank.id }));
   const bytes = fromBase64Url(payload);
   const tokens = bytes && readVarints(bytes);
-  if (!tokens) return fail('damaged');
+  if (!tokens) return fail(bank, 'damaged');
   const questions = linkQuestions(bank);
-  if (tokens.length > questions.length)
-    return fail(
-      'bad-answer',
-      'This link holds answers to more questions than there are now; ask the person who sent it for a new link.',
-    );
+  if (tokens.length > questions.length) return fail(bank, 'bad-answer', m.tooManyAnswers);
   const answers: Record<string, Answers[string]> = {};
   for (const [index, token] of tokens.entries()) {
     const question = questions[index];
     if (!question) continue;
     const answer = answerFor(question, token);
     if (answer === undefined)
-      return fail(
-        'bad-answer',
-        `This link holds an answer that does not fit the question ${questionName(question)}; ask the person who sent it for a new link.`,
-      );
+      return fail(bank, 'bad-answer', fill(locale, m.badAnswer, { question: questionName(question, locale) }));
     if (answer !== null) answers[question.id] = answer;
   }
   const checked = checkAnswers(bank, answers);
   if (!checked.ok)
     return fail(
+      bank,
       'invalid-answers',
       undefined,
-      cappedDetails(checked.errors.map((error) => answerProblem(bank, error, answers))),
+      cappedDetails(
+        checked.errors.map((error) => answerProblem(bank, error, answers)),
+        locale,
+      ),
     );
   return sameQuestions(bank, hash)
     ? { ok: true, answers: checked.answers }
-    : { ok: true, answers: checked.answers, notice: QUESTIONS_CHANGED_NOTICE };
+    : { ok: true, answers: checked.answers, notice: m.changed };
 };
 
 /** One decoder per format version ever written, so old links keep opening. */
@@ -273,16 +269,16 @@ export function encodeShareLink(bank: Bank, answers: Answers): string {
  * was made, or an error naming what is wrong and what to do.
  */
 export function decodeShareLink(bank: Bank, link: unknown): DecodedShareLink {
-  if (typeof link !== 'string') return fail('not-a-link');
-  if (link.length > MAX_SHARE_LINK_LENGTH) return fail('too-long');
+  if (typeof link !== 'string') return fail(bank, 'not-a-link');
+  if (link.length > MAX_SHARE_LINK_LENGTH) return fail(bank, 'too-long');
   const hashAt = link.indexOf('#');
   const fragment = (hashAt >= 0 ? link.slice(hashAt + 1) : link).trim();
-  if (fragment === '') return fail('empty');
+  if (fragment === '') return fail(bank, 'empty');
   const parts = fragment.split('.');
   const match = /^v(\d{1,6})$/.exec(parts[0] ?? '');
-  if (!match) return fail('not-a-link');
+  if (!match) return fail(bank, 'not-a-link');
   const version = Number(match[1]);
   const decoder = Object.hasOwn(decoders, version) ? decoders[version] : undefined;
   if (decoder) return decoder(bank, parts);
-  return fail(version > SHARE_LINK_VERSION ? 'newer-version' : 'unknown-version');
+  return fail(bank, version > SHARE_LINK_VERSION ? 'newer-version' : 'unknown-version');
 }

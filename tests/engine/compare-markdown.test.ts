@@ -26,7 +26,7 @@ describe('buildComparisonMarkdown', () => {
       [
         '# Role Fit comparison: different recommendations',
         '',
-        'Question set Mini bank (mini 1.0.0), 2026-03-04. 2 people: Founder, CTO.',
+        'Question set Mini bank (mini 1.0.0), March 4, 2026. 2 people: Founder and CTO.',
         '',
         '## Each person’s result',
         '',
@@ -54,7 +54,7 @@ describe('buildComparisonMarkdown', () => {
         '',
         '---',
         '',
-        `Made with Role Fit on 2026-03-04 from question set mini version 1.0.0 (content ${bankHash(miniBank)}). The result is advice from the answers, not a verdict.`,
+        `Made with Role Fit on March 4, 2026 from question set mini version 1.0.0 (content ${bankHash(miniBank)}). The result is advice from the answers, not a verdict.`,
         '',
       ].join('\n'),
     );

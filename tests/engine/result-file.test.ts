@@ -350,7 +350,7 @@ describe('parseResultFile', () => {
       },
     ],
   ])('checkResultFileSize(%d bytes) refuses only what is over the limit', (bytes, refusal) => {
-    expect(checkResultFileSize(bytes)).toEqual(refusal);
+    expect(checkResultFileSize(bank, bytes)).toEqual(refusal);
   });
 
   it('leaves Object.prototype alone after reading a "__proto__" payload', () => {
