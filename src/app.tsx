@@ -5,6 +5,8 @@ import { LandingScreen } from './features/landing/landing-screen';
 import { ReviewScreen } from './features/review/review-screen';
 import { SharedLinkNotice } from './features/share/shared-link-notice';
 import { ClearData } from './features/shell/clear-data';
+import { LanguageSwitcher } from './features/shell/language-switcher';
+import { useMessages } from './i18n/language-context';
 import { SiteActions } from './features/shell/site-actions';
 import { DroppedAnswers, OpenedNotice, StorageNotices } from './features/shell/notices';
 import { QuestionScreen } from './features/wizard/question-screen';
@@ -54,6 +56,7 @@ function Assessment({
   store: StoreApi<AssessmentStore> | undefined;
   embed: EmbedSlots | undefined;
 }) {
+  const m = useMessages().shell;
   return (
     <AssessmentProvider bank={bank} store={store}>
       {embed ? null : (
@@ -62,13 +65,13 @@ function Assessment({
         </SiteHeader>
       )}
       {/* In a frame, a named landmark: the host page has a main of its own. */}
-      <main className="main" aria-label={embed ? 'Role Fit' : undefined}>
+      <main className="main" aria-label={embed ? m.appName : undefined}>
         {/* An unexpected error in a screen shows a way out that keeps the answers. */}
         <AssessmentErrorBoundary>
           {embed ? embed.notices : <StorageNotices />}
           <SharedLinkNotice
             renderShared={(viewed) => (
-              <Suspense fallback={<p className="loading">Working out the shared result…</p>}>
+              <Suspense fallback={<p className="loading">{m.loading.shared}</p>}>
                 <ResultScreen viewed={viewed} />
               </Suspense>
             )}
@@ -83,7 +86,7 @@ function Assessment({
         embed.end
       ) : (
         <footer className="site-footer no-print">
-          <p>Your answers stay in this browser. Nothing is sent anywhere.</p>
+          <p>{m.footer.privacy}</p>
           <ClearData />
         </footer>
       )}
@@ -93,15 +96,16 @@ function Assessment({
 
 function CurrentScreen() {
   const step = useAssessment(selectStep);
+  const m = useMessages().shell.loading;
   if (step === 'compare')
     return (
-      <Suspense fallback={<p className="loading">Opening the comparison…</p>}>
+      <Suspense fallback={<p className="loading">{m.compare}</p>}>
         <CompareStep />
       </Suspense>
     );
   if (step === 'open')
     return (
-      <Suspense fallback={<p className="loading">Opening…</p>}>
+      <Suspense fallback={<p className="loading">{m.open}</p>}>
         <OpenStep />
       </Suspense>
     );
@@ -109,7 +113,7 @@ function CurrentScreen() {
   if (step === 'review') return <ReviewScreen />;
   if (step === 'result' || step === 'view')
     return (
-      <Suspense fallback={<p className="loading">Working out your result…</p>}>
+      <Suspense fallback={<p className="loading">{m.result}</p>}>
         <ResultScreen key={step} />
       </Suspense>
     );
@@ -117,23 +121,26 @@ function CurrentScreen() {
 }
 
 function SiteHeader({ children }: { children?: ReactNode }) {
+  const m = useMessages().shell;
   return (
     <header className="site-header no-print">
-      <span className="site-name">Role Fit</span>
+      <span className="site-name">{m.appName}</span>
       {children}
+      <LanguageSwitcher />
     </header>
   );
 }
 
 function BrokenBank({ issues }: { issues: string }) {
+  const m = useMessages().shell.brokenBank;
   return (
     <>
       <SiteHeader />
       <main className="main">
-        <h1>The questions could not be loaded</h1>
-        <p>The question bank has errors, so no advice can be given. Please report this to whoever runs this site.</p>
+        <h1>{m.title}</h1>
+        <p>{m.body}</p>
         <details>
-          <summary>Technical details</summary>
+          <summary>{m.details}</summary>
           <pre>{issues}</pre>
         </details>
       </main>

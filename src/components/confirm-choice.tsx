@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useMessages } from '../i18n/language-context';
 
 export interface ConfirmChoiceProps {
   question: ReactNode;
@@ -12,6 +13,7 @@ export interface ConfirmChoiceProps {
 
 /** A question asked in place before something is lost: go ahead, or Cancel. The go-ahead button takes focus. */
 export function ConfirmChoice({ question, confirmLabel, onConfirm, onCancel, id, className }: ConfirmChoiceProps) {
+  const m = useMessages().shell;
   const questionId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   // Without scrolling: a page that moved between two clicks of a double click would take the second elsewhere.
@@ -30,7 +32,7 @@ export function ConfirmChoice({ question, confirmLabel, onConfirm, onCancel, id,
         {confirmLabel}
       </button>
       <button type="button" className="button small" onClick={onCancel}>
-        Cancel
+        {m.confirm.cancel}
       </button>
     </div>
   );
@@ -94,7 +96,15 @@ export function AskFirst({ label, question, confirmLabel, onConfirm, className =
   );
 }
 
-/** The one wording for removing answers to start again, wherever it is offered. */
+/** The one wording for removing answers to start again, wherever it is offered, in the visit's language. */
+export function useStartAgain(): { question: string; confirmLabel: string } {
+  return useMessages().shell.startAgain;
+}
+
+/**
+ * @deprecated English only: use `useStartAgain()`. Kept until the result screen reads the
+ * wording from the messages.
+ */
 export const START_AGAIN = {
   question: 'Remove your answers from this browser and start again?',
   confirmLabel: 'Remove and start again',

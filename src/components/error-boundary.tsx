@@ -3,6 +3,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Answers, Bank } from '../engine';
 import { useAssessmentStore, useBank } from '../store/assessment-context';
 import type { AssessmentStore } from '../store/assessment-store';
+import { fill, plural } from '../i18n/format';
+import { useLocale, useMessages } from '../i18n/language-context';
 import { MessageSlot } from './message-slot';
 import { ScreenHeading } from './screen-heading';
 import { downloadText } from './download';
@@ -79,51 +81,47 @@ interface RecoveryScreenProps {
 }
 
 function RecoveryScreen({ bank, store, error, stepKey, onTryAgain, onStartOver }: RecoveryScreenProps) {
+  const m = useMessages().shell.recovery;
+  const locale = useLocale();
   const [message, setMessage] = useState('');
   const { answers, saving } = store.getState();
   const count = Object.keys(answers).length;
   const kept =
-    saving === 'on'
-      ? 'They are still saved in this browser.'
-      : 'They are kept in this page only, so download them before you close it.';
+    saving === 'on' ? (count === 1 ? m.stillSavedOne : m.stillSaved) : count === 1 ? m.pageOnlyOne : m.pageOnly;
 
   const download = async () => {
     const day = new Date().toISOString().slice(0, 10);
     const file = await answersFile(bank, store.getState().answers);
-    downloadText(`role-fit-answers-${day}.json`, 'application/json', file.text);
-    setMessage(
-      file.complete
-        ? `Your answers were saved as role-fit-answers-${day}.json. Open it later with “Open a saved result”.`
-        : `Your answers were saved as role-fit-answers-${day}.json, as a plain list: “npm run score” reads its “answers”.`,
-    );
+    const name = `role-fit-answers-${day}.json`;
+    downloadText(name, 'application/json', file.text);
+    setMessage(fill(locale, file.complete ? m.downloaded : m.downloadedPlain, { file: name }));
   };
 
   return (
     <section className="recovery" aria-labelledby="recovery-title">
-      <ScreenHeading id="recovery-title" documentTitle="Something went wrong" stepKey={stepKey}>
-        Something went wrong
+      <ScreenHeading id="recovery-title" documentTitle={m.title} stepKey={stepKey}>
+        {m.title}
       </ScreenHeading>
       <p>
-        Role Fit hit an unexpected problem and could not show this screen.{' '}
-        {count === 0 ? 'You had not answered any questions yet.' : `Your ${count} answers are safe. ${kept}`}
+        {m.problem} {count === 0 ? m.noAnswers : `${plural(locale, m.safe, count)} ${kept}`}
       </p>
       <div className="actions no-print">
         <button type="button" className="button primary" onClick={onTryAgain}>
-          Try again
+          {m.tryAgain}
         </button>
         {count > 0 ? (
           <button type="button" className="button" onClick={() => void download()}>
-            Download your answers (.json)
+            {m.download}
           </button>
         ) : null}
         <button type="button" className="button" onClick={onStartOver}>
-          Start over
+          {m.startOver}
         </button>
       </div>
-      <p className="field-hint">“Start over” removes your answers from this browser.</p>
+      <p className="field-hint">{m.startOverHint}</p>
       <MessageSlot role="status">{message}</MessageSlot>
       <details>
-        <summary>Technical details</summary>
+        <summary>{m.details}</summary>
         <pre>{error}</pre>
       </details>
     </section>

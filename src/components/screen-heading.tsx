@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { fill } from '../i18n/format';
+import { useLocale, useMessages } from '../i18n/language-context';
 
 export interface ScreenHeadingProps {
   id?: string;
@@ -15,9 +17,11 @@ export interface ScreenHeadingProps {
  */
 export function ScreenHeading({ id, documentTitle, stepKey, children }: ScreenHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
+  const locale = useLocale();
+  const title = fill(locale, useMessages().shell.documentTitle, { title: documentTitle });
   useEffect(() => {
-    document.title = `${documentTitle} · Role Fit`;
-  }, [documentTitle]);
+    document.title = title;
+  }, [title]);
   // A parent's effects run after its children's: a notice that takes focus wins over this. On a
   // slow CPU someone may already be typing in a field of the new screen: focus stays there.
   useEffect(() => {

@@ -3,7 +3,9 @@ import type { StoreApi } from 'zustand/vanilla';
 import { App } from '../app';
 import { MessageSlot } from '../components/message-slot';
 import type { ParsedBank } from '../engine';
+import { LanguageSwitcher } from '../features/shell/language-switcher';
 import { StorageNotices } from '../features/shell/notices';
+import { useMessages } from '../i18n/language-context';
 import { useAssessment } from '../store/assessment-context';
 import type { AssessmentStore } from '../store/assessment-store';
 import { selectAnswers, selectRestoreProblem, selectSaving, selectStep } from '../store/selectors';
@@ -24,7 +26,17 @@ export interface EmbedAppProps {
  */
 export function EmbedApp({ bank, store, onReady }: EmbedAppProps) {
   useEffect(() => onReady?.(), [onReady]);
-  return <App bank={bank} store={store} embed={{ notices: <StorageNote />, end: <FullResult /> }} />;
+  return <App bank={bank} store={store} embed={{ notices: <StorageNote />, end: <EmbedEnd /> }} />;
+}
+
+/** The frame's last line: the full result's link under the result, and the languages. */
+function EmbedEnd() {
+  return (
+    <>
+      <FullResult />
+      <LanguageSwitcher />
+    </>
+  );
 }
 
 /** Under the person's own result: the standalone app in a new tab, on the result's share link. */
@@ -46,12 +58,11 @@ function FullResult() {
 function StorageNote() {
   const saving = useAssessment(selectSaving);
   const problem = useAssessment(selectRestoreProblem);
+  const m = useMessages().shell.embed;
   if (problem || saving === 'newer' || saving === 'unreadable') return <StorageNotices />;
   return (
     <MessageSlot role="status" collapse>
-      {saving === 'unavailable' ? (
-        <p className="notice embed-note">Progress is kept only while this page is open.</p>
-      ) : null}
+      {saving === 'unavailable' ? <p className="notice embed-note">{m.storageNote}</p> : null}
     </MessageSlot>
   );
 }

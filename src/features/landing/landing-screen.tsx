@@ -1,4 +1,6 @@
 import { ScreenHeading } from '../../components/screen-heading';
+import { plural } from '../../i18n/format';
+import { useLocale, useMessages } from '../../i18n/language-context';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import { selectAnsweredCount } from '../../store/selectors';
 
@@ -7,42 +9,39 @@ export function LandingScreen() {
   const bank = useBank();
   const answered = useAssessment(selectAnsweredCount);
   const { start, resume } = useActions();
+  const m = useMessages().wizard.landing;
+  const locale = useLocale();
 
   return (
     <section className="landing" aria-labelledby="landing-title">
-      <ScreenHeading id="landing-title" documentTitle="Find your next product hire" stepKey="landing">
+      <ScreenHeading id="landing-title" documentTitle={m.documentTitle} stepKey="landing">
         {bank.title}
       </ScreenHeading>
       <p className="lead">{bank.intro}</p>
 
       {answered > 0 ? (
         <div className="resume">
-          <p>
-            You have answered {answered} {answered === 1 ? 'question' : 'questions'} in this browser.
-          </p>
+          <p>{plural(locale, m.answered, answered)}</p>
           <div className="actions no-print">
             <button type="button" className="button primary" onClick={resume}>
-              Continue
+              {m.continue}
             </button>
           </div>
         </div>
       ) : (
         <div className="actions no-print">
           <button type="button" className="button primary" onClick={start}>
-            Start
+            {m.start}
           </button>
         </div>
       )}
 
       <ul className="facts">
-        <li>
-          Takes about {bank.minutes} {bank.minutes === 1 ? 'minute' : 'minutes'}. Every question has a “Not sure”
-          choice.
-        </li>
-        <li>Your answers never leave this browser: nothing is sent to a server.</li>
+        <li>{plural(locale, m.minutes, bank.minutes)}</li>
+        <li>{m.private}</li>
       </ul>
 
-      <h2>Four possible answers</h2>
+      <h2>{m.outcomes}</h2>
       <ul className="outcome-list">
         {bank.outcomes.map((outcome) => (
           <li key={outcome.id}>

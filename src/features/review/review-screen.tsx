@@ -1,15 +1,35 @@
 import { useRef, useState, useEffect } from 'react';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
-import { answerLabel } from '../../engine';
+import { UNSURE, type Answer, type Question } from '../../engine';
+import { fill, plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import type { CoreMessages } from '../../i18n/registry';
+import { useLocale, useMessages } from '../../i18n/language-context';
 import { useActions, useAssessment, useFlow } from '../../store/assessment-context';
 import { selectAnswers } from '../../store/selectors';
+
+/** An answer in words, in the visit's language: option labels, a number with its unit, or "Not sure". */
+function answerText(locale: Locale, m: CoreMessages['wizard'], question: Question, answer: Answer | undefined): string {
+  if (answer === undefined) return m.review.notAnswered;
+  if (answer === UNSURE) return m.unsure;
+  if (question.type === 'number') {
+    if (typeof answer !== 'number') return String(answer);
+    const unit = answer === 1 ? (question.unitOne ?? question.unit) : question.unit;
+    return fill(locale, m.review.number, { number: answer, unit });
+  }
+  const ids = Array.isArray(answer) ? answer : [answer];
+  return ids.map((id) => question.options.find((option) => option.id === id)?.label ?? String(id)).join(', ');
+}
 
 /** Every shown question with its answer and a Change button; then the result. */
 export function ReviewScreen() {
   const answers = useAssessment(selectAnswers);
   const { changeAnswer, goBack, showResult } = useActions();
   const { questions } = useFlow();
+  const wizard = useMessages().wizard;
+  const m = wizard.review;
+  const locale = useLocale();
   const missing = questions.filter((question) => answers[question.id] === undefined);
 
   const [attempt, setAttempt] = useState(0);
@@ -20,13 +40,10 @@ export function ReviewScreen() {
 
   return (
     <section className="review" aria-labelledby="review-title">
-      <ScreenHeading id="review-title" stepKey="review" documentTitle="Review your answers">
-        Review your answers
+      <ScreenHeading id="review-title" stepKey="review" documentTitle={m.title}>
+        {m.title}
       </ScreenHeading>
-      <p className="lead">
-        Check each answer before you see the result. “Change” takes you to that question; your other answers stay as
-        they are.
-      </p>
+      <p className="lead">{m.lead}</p>
       <ol className="review-list">
         {questions.map((question) => (
           <li key={question.id} className="review-item">
@@ -34,11 +51,11 @@ export function ReviewScreen() {
               <span className="review-topic">{question.topic}</span>
               <span className="review-question">{question.title}</span>
               <span className={answers[question.id] === undefined ? 'review-answer is-missing' : 'review-answer'}>
-                {answerLabel(question, answers[question.id])}
+                {answerText(locale, wizard, question, answers[question.id])}
               </span>
             </div>
             <button type="button" className="button small" onClick={() => changeAnswer(question.id)}>
-              Change <span className="visually-hidden">{question.topic}</span>
+              {m.change} <span className="visually-hidden">{question.topic}</span>
             </button>
           </li>
         ))}
@@ -46,8 +63,7 @@ export function ReviewScreen() {
       <MessageSlot role="alert" tone="error" ref={alertRef}>
         {attempt > 0 && missing.length > 0 ? (
           <>
-            {missing.length === 1 ? 'One question still needs' : `${missing.length} questions still need`} an answer (or
-            “Not sure”):{' '}
+            {plural(locale, m.missing, missing.length)}{' '}
             {missing.map((question) => (
               <button key={question.id} type="button" className="link-button" onClick={() => changeAnswer(question.id)}>
                 {question.topic}
@@ -58,7 +74,7 @@ export function ReviewScreen() {
       </MessageSlot>
       <div className="actions actions-split no-print">
         <button type="button" className="button" onClick={goBack}>
-          Back
+          {m.back}
         </button>
         <button
           type="button"
@@ -68,7 +84,7 @@ export function ReviewScreen() {
             else showResult();
           }}
         >
-          See my result
+          {m.seeResult}
         </button>
       </div>
     </section>

@@ -1,5 +1,9 @@
 import { useState } from 'react';
 import { questionById } from '../../engine';
+import { fill, plural } from '../../i18n/format';
+import { useLocale, useMessages } from '../../i18n/language-context';
+import type { CoreMessages } from '../../i18n/registry';
+import type { Locale } from '../../i18n/languages';
 import { MessageSlot } from '../../components/message-slot';
 import { focusScreenHeading } from '../../components/screen-heading';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
@@ -13,20 +17,19 @@ import {
   selectStep,
 } from '../../store/selectors';
 
+type Notices = CoreMessages['shell']['notices'];
+
 /** Why changes are not being saved, when they are not. */
-const notSaving: Record<Exclude<Saving, 'on'>, string> = {
-  unavailable: 'Your progress is not being saved: this browser blocks storage or it is full.',
-  newer:
-    'Your progress is not being saved: this browser holds progress from a newer version of Role Fit, which is kept as it is. Reload to use that version, or use “Clear my data” to start saving here.',
-  unreadable: `Your progress is not being saved: saved progress that could not be read is kept as it was under “${STORAGE_KEY}”, and there is no room to save beside it. “Clear my data” removes it and starts saving again.`,
-};
-const LOSES = 'You can still finish, but closing the page loses your answers.';
+function notSaving(locale: Locale, m: Notices, saving: Exclude<Saving, 'on'>): string {
+  return fill(locale, m.notSaving[saving], { key: STORAGE_KEY });
+}
 
 /** What loading found. The copy is named only when it was read back (progress-storage.ts). */
-const restored: Record<NonNullable<RestoreProblem>, string> = {
-  'backed-up': `Your saved progress could not be read, so you are starting fresh. A copy of it is kept in this browser's storage under “${BACKUP_KEY}”; “Clear my data” removes it.`,
-  'left-in-place': `Your saved progress could not be read, and there was no room to keep a copy of it, so it is left as it was under “${STORAGE_KEY}” and nothing new is saved. ${LOSES} “Clear my data” removes the old progress and starts saving again.`,
-};
+function restored(locale: Locale, m: Notices, problem: NonNullable<RestoreProblem>): string {
+  return problem === 'backed-up'
+    ? fill(locale, m.restored.backedUp, { key: BACKUP_KEY })
+    : fill(locale, m.restored.leftInPlace, { key: STORAGE_KEY });
+}
 
 /**
  * Storage problems and "Clear my data" confirmations, shown on every screen: one notice at a
@@ -43,22 +46,25 @@ export function StorageNotices() {
   if (told.step !== step) setTold({ step, saving: now });
   const saving = cleared || told.step !== step ? now : told.saving;
   const { dismissNotices } = useActions();
+  const m = useMessages().shell.notices;
+  const locale = useLocale();
   const dismiss = () => {
     dismissNotices();
     focusScreenHeading();
   };
   // "left-in-place" says itself that nothing is saved.
-  const stopped = saving === 'on' || restoreProblem === 'left-in-place' ? '' : `${notSaving[saving]} ${LOSES}`;
+  const stopped =
+    saving === 'on' || restoreProblem === 'left-in-place' ? '' : `${notSaving(locale, m, saving)} ${m.loses}`;
   return (
     <div className="notices no-print">
       {restoreProblem ? (
         <div className="notice notice-warning" role="alert">
           <p>
-            {restored[restoreProblem]}
+            {restored(locale, m, restoreProblem)}
             {stopped ? ` ${stopped}` : null}
           </p>
           <button type="button" className="button small" onClick={dismiss}>
-            Dismiss
+            {m.dismiss}
           </button>
         </div>
       ) : null}
@@ -70,11 +76,9 @@ export function StorageNotices() {
       <div role="status">
         {cleared ? (
           <p className={stopped ? 'notice notice-warning' : 'notice'}>
-            {saving === 'unavailable'
-              ? `Your answers were cleared from this page, but this browser blocks its storage, so anything saved here before may still be there, and nothing new is saved. ${LOSES}`
-              : `Your answers were removed from this browser.${stopped ? ` ${stopped}` : ''}`}{' '}
+            {saving === 'unavailable' ? m.clearedBlocked : `${m.cleared}${stopped ? ` ${stopped}` : ''}`}{' '}
             <button type="button" className="link-button" onClick={dismiss}>
-              Dismiss
+              {m.dismiss}
             </button>
           </p>
         ) : null}
@@ -87,6 +91,7 @@ export function StorageNotices() {
 export function OpenedNotice() {
   const opened = useAssessment(selectOpened);
   const { dismissNotices } = useActions();
+  const m = useMessages().shell.notices;
   const dismiss = () => {
     dismissNotices();
     focusScreenHeading();
@@ -95,10 +100,9 @@ export function OpenedNotice() {
     <MessageSlot role="status" collapse>
       {opened ? (
         <p className={opened.notice ? 'notice notice-warning' : 'notice'}>
-          {opened.from === 'link' ? 'Opened the answers from a shared link.' : 'Opened the answers from a saved file.'}{' '}
-          {opened.notice ?? 'The result is worked out again from them.'}{' '}
+          {opened.from === 'link' ? m.openedLink : m.openedFile} {opened.notice ?? m.workedOutAgain}{' '}
           <button type="button" className="link-button" onClick={dismiss}>
-            Dismiss
+            {m.dismiss}
           </button>
         </p>
       ) : null}
@@ -110,12 +114,12 @@ export function OpenedNotice() {
 export function DroppedAnswers() {
   const bank = useBank();
   const dropped = useAssessment(selectDropped);
+  const m = useMessages().shell.notices;
+  const locale = useLocale();
   const topics = dropped.map((id) => questionById(bank, id).topic);
   return (
     <MessageSlot role="status">
-      {topics.length > 0
-        ? `${topics.length === 1 ? 'One question no longer applies' : `${topics.length} questions no longer apply`} after your change, so ${topics.length === 1 ? 'its answer was' : 'their answers were'} removed: ${topics.join(', ')}.`
-        : null}
+      {topics.length > 0 ? plural(locale, m.dropped, topics.length, { topics: topics.join(', ') }) : null}
     </MessageSlot>
   );
 }

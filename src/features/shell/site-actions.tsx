@@ -1,4 +1,5 @@
-import { AskFirst, START_AGAIN } from '../../components/confirm-choice';
+import { AskFirst, useStartAgain } from '../../components/confirm-choice';
+import { useMessages } from '../../i18n/language-context';
 import { useActions, useAssessment } from '../../store/assessment-context';
 import { selectHasProgress } from '../../store/selectors';
 
@@ -6,14 +7,18 @@ import { selectHasProgress } from '../../store/selectors';
 export function SiteActions() {
   const hasProgress = useAssessment(selectHasProgress);
   const { start, openFile, openCompare } = useActions();
+  const m = useMessages().shell;
+  const startAgain = useStartAgain();
   return (
-    <nav className="site-actions" aria-label="Role Fit">
-      {hasProgress ? <AskFirst label="Start over" className="link-button" {...START_AGAIN} onConfirm={start} /> : null}
+    <nav className="site-actions" aria-label={m.appName}>
+      {hasProgress ? (
+        <AskFirst label={m.siteActions.startOver} className="link-button" {...startAgain} onConfirm={start} />
+      ) : null}
       <button type="button" className="link-button" onClick={openFile}>
-        Open a saved result
+        {m.siteActions.open}
       </button>
       <button type="button" className="link-button" onClick={openCompare}>
-        Compare results
+        {m.siteActions.compare}
       </button>
     </nav>
   );

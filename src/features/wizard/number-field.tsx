@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import { UNSURE_LABEL, formatWhole, type NumberQuestion } from '../../engine';
+import type { NumberQuestion } from '../../engine';
+import { fill } from '../../i18n/format';
+import { useLocale, useMessages } from '../../i18n/language-context';
 import { OptionRow } from './option-row';
 
 export interface NumberFieldProps {
@@ -26,6 +28,8 @@ export function NumberField({
   onUnsure,
   onCommit,
 }: NumberFieldProps) {
+  const m = useMessages().wizard;
+  const locale = useLocale();
   const inputId = useId();
   const boundsId = useId();
   return (
@@ -51,9 +55,9 @@ export function NumberField({
         </span>
       </div>
       <p id={boundsId} className="field-hint">
-        Number of {question.unit}: a whole number from {formatWhole(question.min)} to {formatWhole(question.max)}.
+        {fill(locale, m.number.bounds, { unit: question.unit, min: question.min, max: question.max })}
       </p>
-      <OptionRow type="checkbox" label={UNSURE_LABEL} checked={unsure} className="option-unsure" onChange={onUnsure} />
+      <OptionRow type="checkbox" label={m.unsure} checked={unsure} className="option-unsure" onChange={onUnsure} />
     </div>
   );
 }

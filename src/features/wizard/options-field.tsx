@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import { UNSURE, UNSURE_LABEL, inBankOrder, type Answer, type ChoiceQuestion } from '../../engine';
+import { UNSURE, inBankOrder, type Answer, type ChoiceQuestion } from '../../engine';
+import { fill, plural } from '../../i18n/format';
+import { useLocale, useMessages } from '../../i18n/language-context';
 import { useAssessment } from '../../store/assessment-context';
 import type { AssessmentStore } from '../../store/assessment-store';
 import { OptionRow } from './option-row';
@@ -27,6 +29,8 @@ function tick(question: ChoiceQuestion, ticked: readonly string[], id: string, c
  */
 export function OptionsField({ question, labelledBy, describedBy, onAnswer }: OptionsFieldProps) {
   const answer = useAssessment((state: AssessmentStore) => state.answers[question.id]);
+  const m = useMessages().wizard;
+  const locale = useLocale();
   const name = useId();
   const limitId = useId();
   const [cleared, setCleared] = useState('');
@@ -42,16 +46,17 @@ export function OptionsField({ question, labelledBy, describedBy, onAnswer }: Op
       (other) => other !== id && !next.includes(other),
     );
     const label = (optionId: string) =>
-      optionId === UNSURE
-        ? UNSURE_LABEL
-        : (question.options.find((option) => option.id === optionId)?.label ?? optionId);
+      optionId === UNSURE ? m.unsure : (question.options.find((option) => option.id === optionId)?.label ?? optionId);
+    const quoted = removed.map((other) => fill(locale, m.options.quoted, { label: label(other) }));
     setCleared(
-      checked && removed.length > 0 ? `Unticked ${removed.map((other) => `“${label(other)}”`).join(', ')}.` : '',
+      checked && removed.length > 0
+        ? plural(locale, m.options.unticked, removed.length, { options: quoted.join(', ') })
+        : '',
     );
     onAnswer(next.length > 0 ? next : undefined);
   };
   const chooseUnsure = (checked: boolean) => {
-    setCleared(checked && ticked.length > 0 ? 'Unticked the other options.' : '');
+    setCleared(checked && ticked.length > 0 ? m.options.untickedOthers : '');
     onAnswer(checked ? UNSURE : undefined);
   };
 
@@ -60,10 +65,8 @@ export function OptionsField({ question, labelledBy, describedBy, onAnswer }: Op
     question.type !== 'multiple'
       ? ''
       : question.maxChoices >= question.options.filter((option) => !option.exclusive).length
-        ? 'Tick all that apply.'
-        : full
-          ? `You have ticked the most allowed (${question.maxChoices}). Untick one to choose another.`
-          : `Tick up to ${question.maxChoices}.`;
+        ? m.options.all
+        : fill(locale, full ? m.options.full : m.options.upTo, { count: question.maxChoices });
 
   return (
     <fieldset
@@ -94,7 +97,7 @@ export function OptionsField({ question, labelledBy, describedBy, onAnswer }: Op
       <OptionRow
         type={type}
         name={name}
-        label={UNSURE_LABEL}
+        label={m.unsure}
         checked={answer === UNSURE}
         className="option-unsure"
         onChange={chooseUnsure}

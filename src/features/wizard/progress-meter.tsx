@@ -1,4 +1,8 @@
 import { useId } from 'react';
+import { fill } from '../../i18n/format';
+import { useLocale, useMessages } from '../../i18n/language-context';
+import type { Locale } from '../../i18n/languages';
+import type { CoreMessages } from '../../i18n/registry';
 
 export interface ProgressMeterProps {
   /** The question's place among the questions shown so far. */
@@ -15,14 +19,18 @@ export interface ProgressMeterProps {
  */
 export function ProgressMeter({ current, position, most }: ProgressMeterProps) {
   const labelId = useId();
+  const locale = useLocale();
+  const m = useMessages().wizard;
   return (
     <div className="progress">
       <p id={labelId} className="progress-label">
-        {progressLabel(current, most)}
+        {progressLabel(locale, m, current, most)}
       </p>
       <progress aria-labelledby={labelId} value={position} max={most} />
     </div>
   );
 }
 
-export const progressLabel = (current: number, most: number) => `Question ${current} of up to ${most}`;
+/** "Question 3 of up to 20" in the visit's language. */
+export const progressLabel = (locale: Locale, m: CoreMessages['wizard'], current: number, most: number) =>
+  fill(locale, m.progress, { current, most });

@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
-import { UNSURE, formatWhole, questionById, type Answer, type NumberQuestion } from '../../engine';
+import { UNSURE, questionById, type Answer, type NumberQuestion } from '../../engine';
+import { fill } from '../../i18n/format';
+import { useLocale, useMessages } from '../../i18n/language-context';
 import { useActions, useAssessment, useBank, useFlow } from '../../store/assessment-context';
 import { selectFromReview } from '../../store/selectors';
 import { NumberField } from './number-field';
@@ -33,6 +35,9 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
   const fromReview = useAssessment(selectFromReview);
   const { ids } = useFlow();
   const question = questionById(bank, questionId);
+  const m = useMessages().wizard;
+  const q = m.question;
+  const locale = useLocale();
   const answer = useAssessment((state) => state.answers[questionId]);
 
   // A number is kept as typed until it is committed.
@@ -83,18 +88,12 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
     if (question.type === 'number') {
       const committed = commitNumber();
       if (committed === 'invalid') {
-        fail(
-          `Enter a whole number from ${formatWhole(question.min)} to ${formatWhole(question.max)}, or tick “Not sure”.`,
-        );
+        fail(fill(locale, q.invalidNumber, { min: question.min, max: question.max }));
         return;
       }
     }
     if (!goNext()) {
-      fail(
-        question.type === 'number'
-          ? 'Enter a number, or tick “Not sure”, to continue.'
-          : 'Choose an answer, or “Not sure”, to continue.',
-      );
+      fail(question.type === 'number' ? q.noNumber : q.noChoice);
     }
   };
 
@@ -110,11 +109,14 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
       <ScreenHeading
         id={headingId}
         stepKey={question.id}
-        documentTitle={`${progressLabel(step, bank.questions.length)}: ${question.topic}`}
+        documentTitle={fill(locale, q.documentTitle, {
+          progress: progressLabel(locale, m, step, bank.questions.length),
+          topic: question.topic,
+        })}
       >
         {question.title}
       </ScreenHeading>
-      <Disclosure label="Why we ask">
+      <Disclosure label={q.whyWeAsk}>
         <p>{question.help}</p>
       </Disclosure>
 
@@ -150,7 +152,7 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
 
       <div className="actions actions-split question-actions">
         <button type="button" className="button" onClick={onBack}>
-          Back
+          {q.back}
         </button>
         <div className="actions">
           {fromReview ? (
@@ -158,17 +160,14 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
               type="button"
               className="button"
               onClick={() => {
-                if (commitNumber() !== 'invalid' && !backToReview())
-                  fail(
-                    'Your change brings up this question: answer it, or choose “Not sure”, to return to the review.',
-                  );
+                if (commitNumber() !== 'invalid' && !backToReview()) fail(q.comesUp);
               }}
             >
-              Back to review
+              {q.backToReview}
             </button>
           ) : null}
           <button type="submit" className="button primary">
-            Next
+            {q.next}
           </button>
         </div>
       </div>

@@ -1,7 +1,62 @@
 import type en from '../en/wizard';
 
 const wizard = {
-  todo: '',
+  unsure: 'Weiß nicht',
+  landing: {
+    documentTitle: 'Finden Sie Ihre nächste Neueinstellung im Produktbereich',
+    answered: {
+      one: 'Sie haben in diesem Browser {count} Frage beantwortet.',
+      other: 'Sie haben in diesem Browser {count} Fragen beantwortet.',
+    },
+    continue: 'Weiter',
+    start: 'Starten',
+    minutes: {
+      one: 'Dauert etwa {count} Minute. Jede Frage hat die Antwort „Weiß nicht“.',
+      other: 'Dauert etwa {count} Minuten. Jede Frage hat die Antwort „Weiß nicht“.',
+    },
+    private: 'Ihre Antworten verlassen diesen Browser nie: Es wird nichts an einen Server gesendet.',
+    outcomes: 'Vier mögliche Antworten',
+  },
+  progress: 'Frage {current} von bis zu {most}',
+  question: {
+    documentTitle: '{progress}: {topic}',
+    whyWeAsk: 'Warum wir fragen',
+    invalidNumber: 'Geben Sie eine ganze Zahl von {min} bis {max} ein oder wählen Sie „Weiß nicht“.',
+    noNumber: 'Geben Sie eine Zahl ein oder wählen Sie „Weiß nicht“, um fortzufahren.',
+    noChoice: 'Wählen Sie eine Antwort oder „Weiß nicht“, um fortzufahren.',
+    comesUp:
+      'Durch Ihre Änderung kommt diese Frage hinzu: Beantworten Sie sie oder wählen Sie „Weiß nicht“, um zur Übersicht zurückzukehren.',
+    back: 'Zurück',
+    backToReview: 'Zurück zur Übersicht',
+    next: 'Weiter',
+  },
+  number: {
+    bounds: 'Anzahl {unit}: eine ganze Zahl von {min} bis {max}.',
+  },
+  options: {
+    all: 'Wählen Sie alle zutreffenden aus.',
+    upTo: 'Wählen Sie bis zu {count} aus.',
+    full: 'Sie haben die Höchstzahl ({count}) ausgewählt. Heben Sie eine Auswahl auf, um eine andere zu wählen.',
+    unticked: {
+      one: 'Auswahl aufgehoben: {options}.',
+      other: 'Auswahl aufgehoben: {options}.',
+    },
+    quoted: '„{label}“',
+    untickedOthers: 'Die übrigen Auswahlen wurden aufgehoben.',
+  },
+  review: {
+    notAnswered: 'Nicht beantwortet',
+    number: '{number} {unit}',
+    title: 'Ihre Antworten prüfen',
+    lead: 'Prüfen Sie jede Antwort, bevor Sie das Ergebnis sehen. „Ändern“ führt Sie zu der Frage; Ihre anderen Antworten bleiben, wie sie sind.',
+    change: 'Ändern',
+    missing: {
+      one: 'Eine Frage braucht noch eine Antwort (oder „Weiß nicht“):',
+      other: '{count} Fragen brauchen noch eine Antwort (oder „Weiß nicht“):',
+    },
+    back: 'Zurück',
+    seeResult: 'Mein Ergebnis anzeigen',
+  },
 } satisfies typeof en;
 
 export default wizard;
