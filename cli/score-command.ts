@@ -5,6 +5,8 @@
  * `kit`), a short summary with --format text, the Markdown summary the app exports with
  * --format md, the hiring kit in Markdown with --format kit, or one line per file with
  * --format line (file, outcome, status, plan), which takes several files at once.
+ * The summaries and the kit are written in the bank's language (--lang, or a --bank file's
+ * `locale`); the JSON's ids (`outcome`, `status`, plan roles) are the same in every language.
  * A bad answers file exits 1 with one line per problem, file name first, control characters
  * escaped; bad arguments exit 2 with the usage.
  */
@@ -22,6 +24,7 @@ import { loadDefaultKit, loadHiringKitFile } from './hiring-kit-file';
 import { formatTextSummary } from './text-summary';
 import { loadBankFile, loadDefaultBank, readJson, type CliIo } from './io';
 
+// The usage and argument errors stay English: the language is not known before the arguments are read.
 const USAGE = `usage: npm run score -- <answers.json>... [--format json|text|md|kit|line] [--lang ${LANGUAGES.join('|')}] [--bank <bank.json>] [--kit <hiring-kit.json>] (several files need --format line)`;
 const FORMATS = ['json', 'text', 'md', 'kit', 'line'] as const;
 
@@ -93,7 +96,8 @@ export function runScore(args: readonly string[], io: CliIo): number {
     else if (format === 'text') io.stdout.write(`${formatTextSummary(loaded.bank, result, checked.answers)}\n`);
     else {
       const kits = kit?.ok ? hiringKits(loaded.bank, kit.kit, checked.answers, result) : [];
-      if (format === 'kit') io.stdout.write(buildHiringKitMarkdown(kits, { date: new Date() }));
+      if (format === 'kit')
+        io.stdout.write(buildHiringKitMarkdown(kits, { date: new Date(), locale: loaded.bank.locale }));
       else io.stdout.write(`${JSON.stringify({ ...result, kit: kits }, null, 2)}\n`);
     }
   }

@@ -10,43 +10,56 @@ import {
   changeLines,
   confidenceLines,
   outcomeById,
-  NO_CHANGE,
   type Answers,
   type Bank,
   type Evaluation,
 } from '../src/engine';
+import { formatScore } from '../src/engine/summary-markdown';
+import { fill, plural } from '../src/i18n/format';
+import type { Locale } from '../src/i18n/languages';
+import { resultMessages } from '../src/i18n/registry';
 
-/** A short, readable summary of a result for the terminal. */
+/** A short, readable summary of a result for the terminal, in the bank's language. */
 export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answers): string {
+  const locale = bank.locale as Locale;
+  const words = resultMessages(locale).documents;
+  const c = words.cli;
   const title = (id: Evaluation['outcome']) => outcomeById(bank, id).title;
+  const score = (value: number) => formatScore(locale, value);
   const plan = planSentences(bank, result);
   const runnerUp = runnerUpLine(bank, result);
   const excluded = ruledOut(bank, result);
+  const sure = confidenceLines(bank, result);
+  const { coverage } = result;
   const lines = [
-    `Recommendation: ${headline(bank, result)} (${result.outcome}, status ${result.status})`,
+    // The outcome id and status stay as they are: they are the JSON's values, the same in every language.
+    fill(locale, c.recommendation, {
+      headline: headline(bank, result),
+      outcome: result.outcome,
+      status: result.status,
+    }),
     ...(situationLine(bank, result) ? [situationLine(bank, result) ?? ''] : []),
     leadLine(bank, answers, result),
-    `Confidence: ${confidenceLines(bank, result).word}. ${confidenceLines(bank, result).text}`,
+    fill(locale, c.confidence, { word: sure.word, text: sure.text }),
     ...(plan.length > 0
-      ? ['', 'Plan:', `  ${plan.join(' ')}`, ...planDetails(bank, result).map((line) => `  - ${line}`)]
+      ? ['', c.plan, `  ${plan.join(' ')}`, ...planDetails(bank, result).map((line) => `  - ${line}`)]
       : []),
     ...(runnerUp ? ['', runnerUp] : []),
     ...ruledOutLines(bank, result),
     '',
-    'Fit (100: where the answers lead; the lower, the more the answers would have to change):',
+    c.fit,
     ...result.ranking.map(
-      (id) =>
-        `  ${title(id).padEnd(48)} ${(excluded.includes(id) ? 'ruled out' : result.fit[id].toFixed(1)).padStart(9)}`,
+      (id) => `  ${title(id).padEnd(48)} ${(excluded.includes(id) ? c.ruledOut : score(result.fit[id])).padStart(9)}`,
     ),
     '',
-    'Dimensions:',
-    ...bank.dimensions.map((d) => `  ${d.label.padEnd(48)} ${(result.dimensions[d.id] ?? 0).toFixed(1).padStart(9)}`),
+    c.dimensions,
+    ...bank.dimensions.map((d) => `  ${d.label.padEnd(48)} ${score(result.dimensions[d.id] ?? 0).padStart(9)}`),
     '',
-    `Coverage: ${result.coverage.answered} of ${result.coverage.shown} questions answered, ${result.coverage.weight}% of the weight`,
+    plural(locale, c.coverage, coverage.shown, { answered: coverage.answered, weight: coverage.weight }),
   ];
   const changes = changeLines(bank, answers, result);
-  lines.push('', 'What would change it:');
-  if (changes.length === 0) lines.push(`  ${NO_CHANGE}`);
+  lines.push('', c.whatWouldChange);
+  if (changes.length === 0) lines.push(`  ${words.summary.noChange}`);
   for (const change of changes) lines.push(`  ${change.text} -> ${change.headline}`);
   return lines.join('\n');
 }

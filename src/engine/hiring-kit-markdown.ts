@@ -3,24 +3,29 @@
  * checklist, the scorecard and the interview questions. Every kit and bank text is escaped.
  */
 import type { RoleKit } from './hiring-kit';
-import { escapeMarkdown as md } from './summary-markdown';
+import { documentDay, escapeMarkdown as md } from './summary-markdown';
+import { fill, plural } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
+import { resultMessages } from '../i18n/registry';
 
 export interface KitMarkdownOptions {
   /** The date printed on the kit (its UTC day). */
   date: Date;
+  /** The language of the kit (its bank's `locale`); English unless told. */
+  locale?: string;
 }
-
-const dayOf = (date: Date): string => (Number.isNaN(date.getTime()) ? 'unknown date' : date.toISOString().slice(0, 10));
 
 /** The kits in Markdown; a short note instead when there are none (a tentative result). */
 export function buildHiringKitMarkdown(kits: readonly RoleKit[], options: KitMarkdownOptions): string {
+  const locale = (options.locale ?? 'en') as Locale;
+  const k = resultMessages(locale).documents.kit;
+  const day = documentDay(locale, options.date);
   const lines = [
-    kits.length > 1 ? '# Hiring kits' : '# Hiring kit',
+    `# ${plural(locale, k.title, Math.max(1, kits.length))}`,
     '',
-    `Made with Role Fit on ${dayOf(options.date)} from your answers. Adapt it to your company before the first interview.`,
+    day ? fill(locale, k.madeWith, { date: day }) : k.madeWithNoDate,
   ];
-  if (kits.length === 0)
-    lines.push('', 'No kit yet: the result is tentative. Answer more questions to get a recommendation and its kit.');
+  if (kits.length === 0) lines.push('', k.none);
   for (const kit of kits) {
     const checklist = (title: string, items: readonly string[]) =>
       items.length === 0 ? [] : ['', `**${title}**`, '', ...items.map((item) => `- [ ] ${md(item)}`)];
@@ -28,30 +33,30 @@ export function buildHiringKitMarkdown(kits: readonly RoleKit[], options: KitMar
       '',
       `## ${md(kit.title)}`,
       '',
-      `Hiring ${md(kit.people)}.`,
+      fill(locale, k.hiring, { people: md(kit.people) }),
       '',
-      '### Intake checklist for the hiring manager',
-      ...checklist('What the hire owns', kit.intake.owns),
-      ...checklist('Who they work with', kit.intake.workWith),
-      ...checklist('What success looks like after 90 days', kit.intake.success),
+      `### ${k.intake}`,
+      ...checklist(k.owns, kit.intake.owns),
+      ...checklist(k.workWith, kit.intake.workWith),
+      ...checklist(k.success, kit.intake.success),
       '',
-      '### Scorecard',
+      `### ${k.scorecard}`,
       '',
-      'Rate each attribute weak, fair, good or strong, from what the candidate showed, before talking with the other interviewers.',
+      k.scorecardHelp,
       '',
-      '| Attribute | Weak | Fair | Good | Strong |',
+      `| ${[k.attribute, k.weak, k.fair, k.good, k.strong].join(' | ')} |`,
       '| --- | --- | --- | --- | --- |',
       ...kit.scorecard.map(
         (attribute) =>
           `| **${md(attribute.name)}**: ${md(attribute.means)} | ${md(attribute.weak)} | ${md(attribute.fair)} | ${md(attribute.good)} | ${md(attribute.strong)} |`,
       ),
       '',
-      '### Interview questions',
+      `### ${k.interviewQuestions}`,
       '',
-      ...kit.questions.map(
-        (question, i) =>
-          `${i + 1}. ${md(question.text)} *(${md(question.attributeName)}${question.because ? `; asked because: ${md(question.because)}` : ''})*`,
-      ),
+      ...kit.questions.map((question, i) => {
+        const values = { attribute: md(question.attributeName), because: md(question.because ?? '') };
+        return `${i + 1}. ${md(question.text)} *(${fill(locale, question.because ? k.testsBecause : k.tests, values)})*`;
+      }),
     );
   }
   lines.push('');

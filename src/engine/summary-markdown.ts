@@ -18,11 +18,14 @@ import {
   ruledOutLines,
   runnerUpLine,
 } from './advice';
-import { NO_CHANGE, answerLabel, outcomeById } from './describe';
+import { answerLabel, outcomeById } from './describe';
 import type { Evaluation } from './evaluate';
 import { revisitPoints, ruledOut, topReasons } from './explain';
 import type { Answers, Bank, OutcomeId } from './schema';
 import { questionFlow } from './flow';
+import { fill, formatDay, formatList, plural, type Values } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
+import { resultMessages } from '../i18n/registry';
 
 export interface MarkdownOptions {
   /** The date printed on the summary (its UTC day). */
@@ -57,7 +60,23 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/^(#{1,6}|[-=+]|\d{1,9}[.)])(?=\s|$)/, '\\$1');
 }
 
-const dayOf = (date: Date): string => (Number.isNaN(date.getTime()) ? 'unknown date' : date.toISOString().slice(0, 10));
+/** The day a document was made, written the language's way; undefined for a date that is not one. */
+export function documentDay(locale: Locale, date: Date): string | undefined {
+  return Number.isNaN(date.getTime()) ? undefined : formatDay(locale, date);
+}
+
+const scoreFormats = new Map<string, Intl.NumberFormat>();
+
+/** A score out of 100 with one decimal, the language's way: "72.5", "72,5". */
+export function formatScore(locale: Locale, value: number): string {
+  let format = scoreFormats.get(locale);
+  if (!format)
+    scoreFormats.set(
+      locale,
+      (format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })),
+    );
+  return format.format(value);
+}
 
 function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [
@@ -82,29 +101,38 @@ export function buildMarkdownSummary(
 ): string {
   const limit = options.limit ?? 5;
   const md = escapeMarkdown;
+  const locale = bank.locale as Locale;
+  const words = resultMessages(locale).documents;
+  const m = words.markdown;
+  const say = (message: string, values?: Values) => fill(locale, message, values);
+  const score = (value: number) => formatScore(locale, value);
+  const day = documentDay(locale, options.date);
   const outcome = outcomeById(bank, evaluation.outcome);
   const title = (id: OutcomeId) => md(outcomeById(bank, id).title);
+  const sure = confidenceLines(bank, evaluation);
   const { coverage } = evaluation;
   const lines: string[] = [
-    `# Role Fit result: ${md(headline(bank, evaluation))}`,
+    `# ${say(words.summary.title, { headline: md(headline(bank, evaluation)) })}`,
     '',
-    `Question set ${md(bank.title)} (${md(bank.id)} ${md(bank.version)}), ${dayOf(options.date)}.`,
+    say(m.questionSet, {
+      title: md(bank.title),
+      id: md(bank.id),
+      version: md(bank.version),
+      date: day ?? words.unknownDate,
+    }),
     '',
-    '## Recommendation',
+    `## ${m.recommendation}`,
     '',
     `**${md(headline(bank, evaluation))}.** ${md([situationLine(bank, evaluation), leadLine(bank, answers, evaluation)].filter(Boolean).join(' '))}`,
     '',
     ...(evaluation.status === 'tentative'
-      ? [
-          `Tentative: under half of what the questions can weigh is answered. These would matter most: ${openQuestionTitles(bank, evaluation).map(md).join('; ')}.`,
-          '',
-        ]
+      ? [say(m.tentative, { questions: openQuestionTitles(bank, evaluation).map(md).join('; ') }), '']
       : []),
-    `How sure: ${md(confidenceLines(bank, evaluation).word)}. ${md(confidenceLines(bank, evaluation).text)}`,
+    say(words.summary.howSure, { word: md(sure.word), text: md(sure.text) }),
     '',
     ...(evaluation.plan
       ? [
-          '## Hiring plan',
+          `## ${m.hiringPlan}`,
           '',
           md(planSentences(bank, evaluation).join(' ')),
           '',
@@ -112,93 +140,100 @@ export function buildMarkdownSummary(
           '',
         ]
       : []),
-    `${coverage.answered} of ${coverage.shown} questions answered, ${coverage.unsure} “Not sure”, ${coverage.weight}% of what the questions can weigh.`,
+    plural(locale, m.coverage, coverage.shown, {
+      answered: coverage.answered,
+      unsure: coverage.unsure,
+      weight: coverage.weight,
+    }),
     '',
-    '## Fit scores',
+    `## ${m.fitScores}`,
     '',
     ...table(
-      'How well each option fits, out of 100: 100 is where the answers lead, and the further an option is from 100, the more the answers would have to change to reach it.',
-      ['Option', 'Fit'],
+      m.fitCaption,
+      [m.option, m.fit],
       evaluation.ranking.map((id) => [
         id === evaluation.outcome ? `**${title(id)}**` : title(id),
-        ruledOut(bank, evaluation).includes(id) ? 'ruled out' : evaluation.fit[id].toFixed(1),
+        ruledOut(bank, evaluation).includes(id) ? m.ruledOut : score(evaluation.fit[id]),
       ]),
     ),
     '',
-    '## Dimension scores',
+    `## ${m.dimensionScores}`,
     '',
     ...table(
-      'Where the company stands on each dimension, out of 100:',
-      ['Dimension', 'Score'],
-      bank.dimensions.map((dimension) => [md(dimension.label), (evaluation.dimensions[dimension.id] ?? 0).toFixed(1)]),
+      m.dimensionCaption,
+      [m.dimension, m.score],
+      bank.dimensions.map((dimension) => [md(dimension.label), score(evaluation.dimensions[dimension.id] ?? 0)]),
     ),
     '',
   ];
   for (const dimension of bank.dimensions) lines.push(`- **${md(dimension.label)}**: ${md(dimension.description)}`);
 
-  lines.push('', '## Main reasons', '');
+  lines.push('', `## ${m.mainReasons}`, '');
   const reasons = topReasons(bank, evaluation, limit);
-  if (reasons.length === 0) lines.push('No single answer stood out.');
+  if (reasons.length === 0) lines.push(m.noReason);
   for (const reason of reasons) {
     const effect = reasonEffect(reason);
-    lines.push(`- **${md(reason.topic)}**: ${md(reason.answer)}${effect ? `, which ${effect}` : ''}.`);
+    const values = { topic: `**${md(reason.topic)}**`, answer: md(reason.answer), effect: md(effect) };
+    lines.push(`- ${say(effect ? words.summary.reasonWithEffect : words.summary.reason, values)}.`);
   }
 
   const runnerUp = runnerUpLine(bank, evaluation);
   if (runnerUp) lines.push('', md(runnerUp));
   for (const line of ruledOutLines(bank, evaluation)) lines.push('', md(line));
 
-  lines.push('', '## What would change it', '');
+  lines.push('', `## ${m.whatWouldChange}`, '');
   const changes = changeLines(bank, answers, evaluation);
-  if (changes.length === 0) lines.push(NO_CHANGE);
+  if (changes.length === 0) lines.push(words.summary.noChange);
   for (const change of changes) lines.push(`- ${md(change.text)} → **${md(change.headline)}**`);
 
-  lines.push('', `## What the role does`, '', md(outcome.summary), '', '**Responsibilities**', '');
+  lines.push('', `## ${m.whatTheRoleDoes}`, '', md(outcome.summary), '', `**${m.responsibilities}**`, '');
   for (const item of outcome.responsibilities) lines.push(`- ${md(item)}`);
-  lines.push('', '**Skills to hire for**', '');
+  lines.push('', `**${m.skills}**`, '');
   for (const item of outcome.skills) lines.push(`- ${md(item)}`);
 
-  lines.push('', '## When to revisit', '');
+  lines.push('', `## ${m.whenToRevisit}`, '');
   const revisit = revisitPoints(bank, evaluation, answers);
-  if (revisit.length === 0) lines.push('None of the answers that could change soon would alter this on its own.');
-  for (const point of revisit)
-    lines.push(
-      `- ${md(point.when)} (${md(point.topic)}, now ${md(point.now)}): this could lead to ${[...new Set(point.changes.map((change) => md(headlineOf(bank, change.outcome, change.hires))))].join(' or ')}.`,
-    );
+  if (revisit.length === 0) lines.push(m.noRevisit);
+  for (const point of revisit) {
+    const outcomes = [...new Set(point.changes.map((change) => md(headlineOf(bank, change.outcome, change.hires))))];
+    const values = { when: md(point.when), topic: md(point.topic), now: md(point.now) };
+    lines.push(`- ${say(m.revisitPoint, { ...values, outcomes: formatList(locale, outcomes, 'or') })}`);
+  }
 
   const posts = jobPosts(bank, evaluation);
-  lines.push('', posts.length > 1 ? '## Job post starters' : '## Job post starter', '');
-  lines.push('A draft to adapt: add your company, team, location and how you work.');
+  lines.push('', `## ${plural(locale, m.jobPostStarters, Math.max(1, posts.length))}`, '');
+  lines.push(m.jobPostIntro);
   for (const post of posts)
     lines.push(
       '',
       `### ${md(post.title)}`,
       '',
-      `**About the role.** ${md(post.about)}`,
+      `**${m.aboutTheRole}** ${md(post.about)}`,
       '',
-      '**What you will do**',
+      `**${m.whatYouWillDo}**`,
       '',
       ...post.duties.map((item) => `- ${md(item)}`),
       '',
-      '**What you bring**',
+      `**${m.whatYouBring}**`,
       '',
       ...post.skills.map((item) => `- ${md(item)}`),
     );
-  lines.push('', '## Your answers', '');
+  lines.push('', `## ${m.yourAnswers}`, '');
   const shown = new Set(questionFlow(bank, answers).ids);
+  const made = { date: day ?? '', id: md(bank.id), version: md(bank.version), hash: bankHash(bank) };
   lines.push(
     ...table(
-      'Every question, in the order asked:',
-      ['Question', 'Answer'],
+      m.answersCaption,
+      [m.question, m.answer],
       bank.questions.map((question) => [
         `**${md(question.topic)}**: ${md(question.title)}`,
-        shown.has(question.id) ? md(answerLabel(question, answers[question.id])) : 'Not asked (did not apply)',
+        shown.has(question.id) ? md(answerLabel(question, answers[question.id])) : m.notAsked,
       ]),
     ),
     '',
     '---',
     '',
-    `Made with Role Fit on ${dayOf(options.date)} from question set ${md(bank.id)} version ${md(bank.version)} (content ${bankHash(bank)}). The result is advice from your answers, not a verdict.`,
+    say(day ? m.madeWith : m.madeWithNoDate, made),
     '',
   );
   return lines.join('\n');

@@ -13,30 +13,38 @@ import {
   reasonEffect,
   runnerUpLine,
 } from './advice';
-import { NO_CHANGE } from './describe';
 import type { Evaluation } from './evaluate';
 import { revisitPoints, topReasons } from './explain';
 import type { Answers, Bank } from './schema';
+import { documentDay } from './summary-markdown';
+import { fill } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
+import { resultMessages } from '../i18n/registry';
 
 export function buildTextSummary(bank: Bank, answers: Answers, evaluation: Evaluation, date: Date): string {
+  const locale = bank.locale as Locale;
+  const words = resultMessages(locale).documents;
+  const t = words.text;
+  const say = (message: string, values?: Record<string, string>) => fill(locale, message, values);
   const sure = confidenceLines(bank, evaluation);
   const lines = [
-    `Role Fit result: ${headline(bank, evaluation)}`,
+    say(words.summary.title, { headline: headline(bank, evaluation) }),
     ...(situationLine(bank, evaluation) ? [situationLine(bank, evaluation) ?? ''] : []),
     leadLine(bank, answers, evaluation),
-    `How sure: ${sure.word}. ${sure.text}`,
+    say(words.summary.howSure, { word: sure.word, text: sure.text }),
   ];
   const plan = planSentences(bank, evaluation);
   if (plan.length > 0)
-    lines.push('', `Hiring plan: ${plan.join(' ')}`, ...planDetails(bank, evaluation).map((l) => `- ${l}`));
+    lines.push('', say(t.hiringPlan, { plan: plan.join(' ') }), ...planDetails(bank, evaluation).map((l) => `- ${l}`));
   const reasons = topReasons(bank, evaluation, 3);
   if (reasons.length > 0)
     lines.push(
       '',
-      'Main reasons:',
+      t.mainReasons,
       ...reasons.map((reason) => {
         const effect = reasonEffect(reason);
-        return `- ${reason.topic}: ${reason.answer}${effect ? `, which ${effect}` : ''}`;
+        const values = { topic: reason.topic, answer: reason.answer, effect };
+        return `- ${say(effect ? words.summary.reasonWithEffect : words.summary.reason, values)}`;
       }),
     );
   const runnerUp = runnerUpLine(bank, evaluation);
@@ -44,12 +52,15 @@ export function buildTextSummary(bank: Bank, answers: Answers, evaluation: Evalu
   const changes = changeLines(bank, answers, evaluation);
   lines.push(
     '',
-    'What would change it:',
-    ...(changes.length > 0 ? changes.map((change) => `- ${change.text} → ${change.headline}`) : [`- ${NO_CHANGE}`]),
+    t.whatWouldChange,
+    ...(changes.length > 0
+      ? changes.map((change) => `- ${change.text} → ${change.headline}`)
+      : [`- ${words.summary.noChange}`]),
   );
   const revisit = revisitPoints(bank, evaluation, answers);
-  if (revisit.length > 0) lines.push('', 'When to revisit:', ...revisit.map((point) => `- ${point.when}`));
-  const day = Number.isNaN(date.getTime()) ? 'an unknown date' : date.toISOString().slice(0, 10);
-  lines.push('', `Made with Role Fit on ${day} from question set ${bank.id} ${bank.version}.`);
+  if (revisit.length > 0) lines.push('', t.whenToRevisit, ...revisit.map((point) => `- ${point.when}`));
+  const day = documentDay(locale, date);
+  const made = { id: bank.id, version: bank.version };
+  lines.push('', day ? say(t.madeWith, { ...made, date: day }) : say(t.madeWithNoDate, made));
   return `${lines.join('\n')}\n`;
 }

@@ -28,6 +28,7 @@ import {
   type RoleKit,
 } from '../../src/engine';
 import { defaultBank } from '../fixtures/default-bank';
+import { formatDay } from '../../src/i18n/format';
 import { personaById, personas } from '../fixtures/personas';
 
 const bank = defaultBank();
@@ -247,7 +248,7 @@ describe('buildHiringKitMarkdown', () => {
   it('lists the intake as a checklist, the scorecard as a table and numbered questions', () => {
     const one = kitOf('product-owner', { build: 'outsourced' });
     const markdown = buildHiringKitMarkdown([{ ...one, title: 'Senior Product Owner' }], { date });
-    expect(markdown).toContain('# Hiring kit\n\nMade with Role Fit on 2026-03-04 from your answers.');
+    expect(markdown).toContain(`# Hiring kit\n\nMade with Role Fit on ${formatDay('en', date)} from your answers.`);
     expect(markdown).toContain('## Senior Product Owner\n\nHiring a Product Owner.');
     expect(markdown).toContain('- [ ] The product backlog: what is in it and in which order.');
     expect(markdown).toContain('| Attribute | Weak | Fair | Good | Strong |');

@@ -16,6 +16,7 @@ import {
 import { defaultBank } from '../fixtures/default-bank';
 import { miniBankJson } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';
+import { formatDay } from '../../src/i18n/format';
 
 const date = new Date('2026-03-04T12:00:00Z');
 
@@ -123,7 +124,7 @@ describe('buildMarkdownSummary', () => {
 
   it('names the bank, its version and the date', () => {
     expect(md).toContain(`question set role-fit version ${bank.version}`);
-    expect(md).toContain('2026-03-04');
+    expect(md).toContain(`Made with Role Fit on ${formatDay('en', date)} from question set`);
   });
 
   it('names revisit points when a single change of such an answer flips the result', () => {

@@ -6,6 +6,7 @@ import { decodeShareLink, evaluate, parseResultFile, type Answers } from '../../
 import { readText } from '../../src/components/download';
 import { ExportPanel } from '../../src/features/result/export-panel';
 import { miniBank } from '../fixtures/mini-bank';
+import { formatDay } from '../../src/i18n/format';
 import { captureDownloads } from './capture-downloads';
 
 const answers: Answers = { size: 40, teams: 5, direction: 'unclear', delivery: 'disagree', pains: ['drift'] };
@@ -34,7 +35,7 @@ describe('ExportPanel', () => {
     expect(copied).toMatch(/^Role Fit result: Hire both$/m);
     expect(copied).toMatch(/^How sure: /m);
     expect(copied).not.toMatch(/\\|\*\*|^#/m);
-    expect(copied).toContain('2026-03-04');
+    expect(copied).toContain(formatDay('en', now()));
   });
 
   it('copies the Markdown summary with "Copy as Markdown"', async () => {
@@ -43,7 +44,7 @@ describe('ExportPanel', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Summary copied as Markdown.');
     const copied = await navigator.clipboard.readText();
     expect(copied).toMatch(/^# Role Fit result: Hire both$/m);
-    expect(copied).toContain('2026-03-04');
+    expect(copied).toContain(formatDay('en', now()));
   });
 
   it('explains what to do when the clipboard is refused', async () => {
