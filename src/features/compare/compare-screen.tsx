@@ -17,7 +17,13 @@ import { ScreenHeading } from '../../components/screen-heading';
 import { ComparisonExports } from './comparison-exports';
 import { ComparisonView } from './comparison-view';
 import { PersonFields, blankEntry, type Entry, type EntryChange, type Given } from './person-fields';
+import { fill } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
+import type { ResultMessages } from '../../i18n/registry';
 import './compare.css';
+
+type Words = ResultMessages['compare'];
 
 export interface CompareScreenProps {
   bank: Bank;
@@ -31,17 +37,12 @@ export interface CompareScreenProps {
 
 type Read = { ok: true; answers: Answers; notice?: string } | { ok: false; message: string };
 
-function readEntry(bank: Bank, entry: Entry): Read {
+function readEntry(bank: Bank, entry: Entry, c: Words): Read {
   if (entry.given) return { ok: true, answers: entry.given.answers, notice: entry.given.notice };
   // The file chosen last is the problem the person's fields show: the summary names the same one.
   if (entry.fileError && entry.link.trim() === '') return { ok: false, message: entry.fileError };
-  if (entry.link.trim() === '') return { ok: false, message: 'Paste a share link or choose a saved file.' };
-  if (isCompareLink(entry.link))
-    return {
-      ok: false,
-      message:
-        'This is a link to a whole comparison, not to one person’s result; open it in the browser’s address bar instead.',
-    };
+  if (entry.link.trim() === '') return { ok: false, message: c.screen.noInput };
+  if (isCompareLink(entry.link)) return { ok: false, message: c.screen.wholeComparison };
   const decoded = decodeShareLink(bank, entry.link);
   return decoded.ok ? decoded : { ok: false, message: decoded.error.message };
 }
@@ -49,28 +50,29 @@ function readEntry(bank: Bank, entry: Entry): Read {
 /** What pressing Compare gives: the comparison with any notices, or one problem per person who could not be read. */
 type Outcome = { ok: true; comparison: Comparison; notices: string[] } | { ok: false; problems: string[] };
 
-function compareEntries(bank: Bank, entries: readonly Entry[]): Outcome {
-  const reads = entries.map((entry) => readEntry(bank, entry));
-  const label = (index: number) => personName(entries[index]?.name ?? '', index);
-  const problems = reads.flatMap((read, index) => (read.ok ? [] : [`${label(index)}: ${read.message}`]));
+function compareEntries(bank: Bank, entries: readonly Entry[], c: Words, locale: Locale): Outcome {
+  const reads = entries.map((entry) => readEntry(bank, entry, c));
+  const label = (index: number) => personName(entries[index]?.name ?? '', index, locale);
+  const line = (index: number, text: string) => fill(locale, c.screen.personLine, { name: label(index), text });
+  const problems = reads.flatMap((read, index) => (read.ok ? [] : [line(index, read.message)]));
   if (problems.length > 0) return { ok: false, problems };
   const people = reads.flatMap((read, index) => (read.ok ? [{ label: label(index), answers: read.answers }] : []));
-  const notices = reads.flatMap((read, index) => (read.ok && read.notice ? [`${label(index)}: ${read.notice}`] : []));
-  return { ok: true, comparison: compareResults(bank, people), notices: [...sameAnswersNotes(people), ...notices] };
+  const notices = reads.flatMap((read, index) => (read.ok && read.notice ? [line(index, read.notice)] : []));
+  return {
+    ok: true,
+    comparison: compareResults(bank, people),
+    notices: [...sameAnswersNotes(people, c, locale), ...notices],
+  };
 }
 
 /** A note for each person whose answers are exactly an earlier person's: most likely the same file or link twice. */
-function sameAnswersNotes(people: readonly Person[]): string[] {
+function sameAnswersNotes(people: readonly Person[], c: Words, locale: Locale): string[] {
   const seen = new Map<string, string>();
   return people.flatMap((person) => {
     const key = JSON.stringify(Object.entries(person.answers).sort(([a], [b]) => a.localeCompare(b)));
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, person.label);
-    return earlier === undefined
-      ? []
-      : [
-          `${person.label} and ${earlier} gave exactly the same answers: is this the same result twice? Compare each person’s own link or file.`,
-        ];
+    return earlier === undefined ? [] : [fill(locale, c.screen.sameAnswers, { name: person.label, earlier })];
   });
 }
 
@@ -84,11 +86,14 @@ function startEntries(initial: CompareScreenProps['initial']): Entry[] {
 
 /** Two to five people's answers side by side: each result, where they differ, and one for the group. */
 export function CompareScreen({ bank, initial, onView, onBack }: CompareScreenProps) {
+  // Read first: the words load with the comparison, and compareResults reads them too.
+  const c = useResultMessages().compare;
+  const locale = useLocale();
   const [entries, setEntries] = useState(() => startEntries(initial));
   const [nextKey, setNextKey] = useState(entries.length);
   // People already read are compared at once, when there are enough of them.
   const [outcome, setOutcome] = useState<Outcome | null>(() =>
-    initial && initial.length >= MIN_PEOPLE ? compareEntries(bank, entries) : null,
+    initial && initial.length >= MIN_PEOPLE ? compareEntries(bank, entries, c, locale) : null,
   );
   const resultsRef = useRef<HTMLHeadingElement>(null);
 
@@ -99,7 +104,7 @@ export function CompareScreen({ bank, initial, onView, onBack }: CompareScreenPr
     setOutcome(null);
   };
   const compare = () => {
-    const next = compareEntries(bank, entries);
+    const next = compareEntries(bank, entries, c, locale);
     flushSync(() => {
       setOutcome(next);
     });
@@ -109,13 +114,10 @@ export function CompareScreen({ bank, initial, onView, onBack }: CompareScreenPr
 
   return (
     <article className="compare" aria-labelledby="compare-title">
-      <ScreenHeading id="compare-title" stepKey="compare" documentTitle="Compare answers">
-        Compare answers
+      <ScreenHeading id="compare-title" stepKey="compare" documentTitle={c.screen.title}>
+        {c.screen.title}
       </ScreenHeading>
-      <p className="lead">
-        Paste the share links (or open the saved files) of {MIN_PEOPLE} to {MAX_PEOPLE} people who answered the same
-        questions, to see where you agree and what the team as a whole needs.
-      </p>
+      <p className="lead">{fill(locale, c.screen.lead, { min: MIN_PEOPLE, max: MAX_PEOPLE })}</p>
       <form
         className="no-print"
         onSubmit={(event) => {
@@ -148,18 +150,18 @@ export function CompareScreen({ bank, initial, onView, onBack }: CompareScreenPr
                 setNextKey((key) => key + 1);
               }}
             >
-              Add a person
+              {c.screen.addPerson}
             </button>
           ) : null}
           <button type="submit" className="button primary">
-            Compare
+            {c.screen.compare}
           </button>
         </div>
       </form>
       <MessageSlot role="alert" tone="error">
         {outcome?.ok === false ? (
           <>
-            <p>Some answers could not be read; fix them and compare again.</p>
+            <p>{c.screen.cannotRead}</p>
             <ul>
               {outcome.problems.map((problem, index) => (
                 <li key={`${index}:${problem}`}>{problem}</li>
@@ -183,7 +185,7 @@ export function CompareScreen({ bank, initial, onView, onBack }: CompareScreenPr
       {onBack ? (
         <div className="actions no-print">
           <button type="button" className="button" onClick={onBack}>
-            Back
+            {c.screen.back}
           </button>
         </div>
       ) : null}

@@ -5,6 +5,14 @@ import { MAX_PEOPLE, questionFlow } from '../../engine';
 import { selectAnswers, selectHasProgress } from '../../store/selectors';
 import { CompareScreen } from './compare-screen';
 import { SharedComparison } from './shared-comparison';
+import { useResultMessages } from '../../i18n/language-context';
+
+/** Where given answers came from, as the store and the shared link write it, in the visitor's words. */
+const SOURCES = {
+  'your answers in this browser': 'mineSource',
+  'the shared result': 'sharedSource',
+  'the comparison link': 'linkSource',
+} as const;
 
 const selectComparing = (state: AssessmentStore): Comparing | null => state.comparing;
 
@@ -15,6 +23,9 @@ const selectComparing = (state: AssessmentStore): Comparing | null => state.comp
  */
 export default function CompareStep() {
   const bank = fullBank(useBank());
+  const c = useResultMessages().compare.screen;
+  const sourceText = (source: string) =>
+    Object.hasOwn(SOURCES, source) ? c[SOURCES[source as keyof typeof SOURCES]] : source;
   const { goBack, compareWithMine, viewAnswers } = useActions();
   const comparing = useAssessment(selectComparing);
   const hasProgress = useAssessment(selectHasProgress);
@@ -50,8 +61,8 @@ export default function CompareStep() {
       key={comparing ? 'given' : 'empty'}
       bank={bank}
       initial={comparing?.people.map((person) => ({
-        name: person.name || (person.source === 'your answers in this browser' ? 'You' : ''),
-        given: { source: person.source, answers: person.answers, notice: undefined },
+        name: person.name || (person.source === 'your answers in this browser' ? c.you : ''),
+        given: { source: sourceText(person.source), answers: person.answers, notice: undefined },
       }))}
       onView={view}
       onBack={goBack}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { COPY_REFUSED, copyText, downloadText } from '../../components/download';
+import { copyText, downloadText } from '../../components/download';
+import { useResultMessages } from '../../i18n/language-context';
 import { MessageSlot } from '../../components/message-slot';
 import { buildComparisonMarkdown, encodeCompareLink, type Bank, type Comparison } from '../../engine';
 
@@ -10,11 +11,10 @@ export interface ComparisonExportsProps {
   now?: () => Date;
 }
 
-const NO_CLIPBOARD = `${COPY_REFUSED} You can also download it.`;
-
 /** Take the comparison away: as Markdown, copied or downloaded, or as a link that opens it again. */
 export function ComparisonExports({ bank, comparison, now = () => new Date() }: ComparisonExportsProps) {
   const titleId = useId();
+  const x = useResultMessages().compare.exports;
   const [message, setMessage] = useState('');
   const [linkShown, setLinkShown] = useState(false);
   // The app's own address with the names and answers in the fragment, which never reaches a server.
@@ -23,49 +23,39 @@ export function ComparisonExports({ bank, comparison, now = () => new Date() }: 
 
   const copyMarkdown = async () => {
     setMessage('');
-    setMessage(
-      (await copyText(markdown()))
-        ? 'Comparison copied as Markdown. Paste it into a document or a ticket.'
-        : NO_CLIPBOARD,
-    );
+    setMessage((await copyText(markdown())) ? x.copied : x.noClipboard);
   };
   const downloadMarkdown = () => {
     const day = now().toISOString().slice(0, 10);
     downloadText(`role-fit-comparison-${day}.md`, 'text/markdown;charset=utf-8', markdown());
-    setMessage('Comparison downloaded as a Markdown file.');
+    setMessage(x.downloaded);
   };
   const copyLink = async () => {
     setLinkShown(true);
     setMessage('');
-    setMessage(
-      (await copyText(link()))
-        ? 'Comparison link copied. Anyone who opens it sees these names, answers and results.'
-        : `${COPY_REFUSED} The link is shown below.`,
-    );
+    setMessage((await copyText(link())) ? x.linkCopied : x.linkNotCopied);
   };
 
   return (
     <section className="compare-exports no-print" aria-labelledby={titleId}>
-      <h2 id={titleId}>Take the comparison with you</h2>
+      <h2 id={titleId}>{x.title}</h2>
       <div className="actions export-actions">
         <button type="button" className="button" onClick={() => void copyMarkdown()}>
-          Copy comparison as Markdown
+          {x.copyMarkdown}
         </button>
         <button type="button" className="button" onClick={downloadMarkdown}>
-          Download comparison (.md)
+          {x.download}
         </button>
         <button type="button" className="button" onClick={() => void copyLink()}>
-          Copy comparison link
+          {x.copyLink}
         </button>
       </div>
-      <p className="field-hint">
-        The comparison link holds everyone’s names and answers in the address itself; nothing is sent to a server.
-      </p>
+      <p className="field-hint">{x.hint}</p>
       <MessageSlot role="status">{message}</MessageSlot>
       {linkShown ? (
         <p>
           <label>
-            Comparison link
+            {x.linkLabel}
             <input
               className="text-field share-link"
               type="text"

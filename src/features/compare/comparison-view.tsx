@@ -1,6 +1,5 @@
 import { useId, useState, type Ref } from 'react';
 import {
-  GROUP_PLAN_LINE,
   agreementLine,
   outcomeById,
   planLine,
@@ -9,6 +8,8 @@ import {
   type OutcomeId,
   type Person,
 } from '../../engine';
+import { fill, plural } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
 
 /** How many differences show before "Show all". */
 const DIFFERENCES_SHOWN = 8;
@@ -31,6 +32,9 @@ export interface ComparisonViewProps {
 export function ComparisonView({ bank, comparison, notices, headingRef, onView }: ComparisonViewProps) {
   const { people, differences, combined } = comparison;
   const [showAll, setShowAll] = useState(false);
+  const c = useResultMessages().compare;
+  const v = c.view;
+  const locale = useLocale();
   const differencesId = useId();
   const shown = showAll ? differences : differences.slice(0, DIFFERENCES_SHOWN);
   const title = (id: OutcomeId) => outcomeById(bank, id).title;
@@ -49,17 +53,15 @@ export function ComparisonView({ bank, comparison, notices, headingRef, onView }
       ))}
       <section aria-labelledby="compare-people-title">
         <h2 id="compare-people-title" ref={headingRef} tabIndex={-1}>
-          Each person’s result
+          {v.peopleTitle}
         </h2>
         <table className="compare-table">
-          <caption>
-            Recommendation{bank.plan ? ', hiring plan' : ''} and dimension scores (0 to 100) for each person
-          </caption>
+          <caption>{bank.plan ? v.captionPlan : v.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Recommendation</th>
-              {bank.plan ? <th scope="col">Plan</th> : null}
+              <th scope="col">{v.person}</th>
+              <th scope="col">{v.recommendation}</th>
+              {bank.plan ? <th scope="col">{v.plan}</th> : null}
               {bank.dimensions.map((dimension) => (
                 <th key={dimension.id} scope="col">
                   {dimension.label}
@@ -71,17 +73,17 @@ export function ComparisonView({ bank, comparison, notices, headingRef, onView }
             {people.map((person, index) => (
               <tr key={`${index}:${person.label}`}>
                 <th scope="row">{person.label}</th>
-                <td data-label="Recommendation">{title(person.evaluation.outcome)}</td>
-                {bank.plan ? <td data-label="Plan">{planLine(bank, person.evaluation)}</td> : null}
+                <td data-label={v.recommendation}>{title(person.evaluation.outcome)}</td>
+                {bank.plan ? <td data-label={v.plan}>{planLine(bank, person.evaluation)}</td> : null}
                 {scores(person.evaluation.dimensions)}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Everyone together</th>
-              <td data-label="Recommendation">{title(combined.outcome)}</td>
-              {bank.plan ? <td data-label="Plan">{GROUP_PLAN_LINE}</td> : null}
+              <th scope="row">{v.everyone}</th>
+              <td data-label={v.recommendation}>{title(combined.outcome)}</td>
+              {bank.plan ? <td data-label={v.plan}>{c.groupPlan}</td> : null}
               {scores(combined.dimensions)}
             </tr>
           </tfoot>
@@ -95,7 +97,7 @@ export function ComparisonView({ bank, comparison, notices, headingRef, onView }
                 className="button small"
                 onClick={() => onView(person)}
               >
-                Open {person.label}’s full result
+                {fill(locale, v.openFull, { name: person.label })}
               </button>
             ))}
           </p>
@@ -103,18 +105,19 @@ export function ComparisonView({ bank, comparison, notices, headingRef, onView }
       </section>
 
       <section aria-labelledby="compare-differences-title">
-        <h2 id="compare-differences-title">Where you differ most</h2>
+        <h2 id="compare-differences-title">{v.differencesTitle}</h2>
         {differences.length === 0 ? (
-          <p>Everyone gave the same answers.</p>
+          <p>{v.sameAnswers}</p>
         ) : (
           <table className="compare-table" id={differencesId}>
             <caption>
-              Questions answered differently, the ones that move the scores most first
-              {differences.length > shown.length ? ` (${shown.length} of ${differences.length})` : ''}
+              {differences.length > shown.length
+                ? fill(locale, v.differencesCaptionPart, { shown: shown.length, count: differences.length })
+                : v.differencesCaption}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Question</th>
+                <th scope="col">{v.question}</th>
                 {people.map((person, index) => (
                   <th key={`${index}:${person.label}`} scope="col">
                     {person.label}
@@ -144,17 +147,17 @@ export function ComparisonView({ bank, comparison, notices, headingRef, onView }
             aria-controls={differencesId}
             onClick={() => setShowAll((all) => !all)}
           >
-            {showAll ? 'Show fewer' : `Show all ${differences.length} differences`}
+            {showAll ? v.showFewer : plural(locale, v.showAll, differences.length)}
           </button>
         ) : null}
       </section>
 
       <section aria-labelledby="compare-combined-title">
-        <h2 id="compare-combined-title">Together</h2>
+        <h2 id="compare-combined-title">{v.togetherTitle}</h2>
         <p className="lead">
           <strong>{title(combined.outcome)}</strong>
         </p>
-        <p>{agreementLine(comparison)}</p>
+        <p>{agreementLine(comparison, locale)}</p>
       </section>
     </div>
   );

@@ -1,6 +1,8 @@
 import { useId, useRef } from 'react';
 import { readResultFile } from '../../components/read-result-file';
 import { MAX_NAME_LENGTH, type Answers, type Bank } from '../../engine';
+import { fill } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
 
 /** Answers already read for a person: they take the place of the link. */
 export interface Given {
@@ -41,7 +43,9 @@ export function PersonFields({ bank, entry, index, removable, onChange, onRemove
   const id = useId();
   // Counts the files chosen, so a slow read of an earlier one cannot replace a later one.
   const reads = useRef(0);
-  const person = `person ${index + 1}`;
+  const p = useResultMessages().compare.person;
+  const locale = useLocale();
+  const say = (message: string) => fill(locale, message, { number: index + 1 });
   const chooseFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     const read = ++reads.current;
@@ -58,18 +62,18 @@ export function PersonFields({ bank, entry, index, removable, onChange, onRemove
   };
   return (
     <fieldset className="compare-person">
-      <legend>Person {index + 1}</legend>
-      <label htmlFor={`${id}-name`}>Name for {person}</label>
+      <legend>{say(p.legend)}</legend>
+      <label htmlFor={`${id}-name`}>{say(p.name)}</label>
       <input
         id={`${id}-name`}
         className="text-field"
         type="text"
         maxLength={MAX_NAME_LENGTH}
-        placeholder={`Person ${index + 1}`}
+        placeholder={say(p.placeholder)}
         value={entry.name}
         onChange={(event) => onChange({ name: event.target.value })}
       />
-      <label htmlFor={`${id}-link`}>Share link for {person}</label>
+      <label htmlFor={`${id}-link`}>{say(p.link)}</label>
       <textarea
         id={`${id}-link`}
         className="text-field"
@@ -78,7 +82,7 @@ export function PersonFields({ bank, entry, index, removable, onChange, onRemove
         disabled={entry.given !== null}
         onChange={(event) => onChange({ link: event.target.value })}
       />
-      <label htmlFor={`${id}-file`}>Or a saved file for {person}</label>
+      <label htmlFor={`${id}-file`}>{say(p.file)}</label>
       <input
         id={`${id}-file`}
         type="file"
@@ -87,16 +91,16 @@ export function PersonFields({ bank, entry, index, removable, onChange, onRemove
       />
       {entry.given ? (
         <p>
-          Using {entry.given.source}.{' '}
+          {fill(locale, p.using, { source: entry.given.source })}{' '}
           <button type="button" className="link-button" onClick={() => onChange({ given: null })}>
-            Use the link instead
+            {p.useLink}
           </button>
         </p>
       ) : null}
       {entry.fileError ? <p className="field-error">{entry.fileError}</p> : null}
       {removable ? (
         <button type="button" className="button small" onClick={onRemove}>
-          Remove {person}
+          {say(p.remove)}
         </button>
       ) : null}
     </fieldset>

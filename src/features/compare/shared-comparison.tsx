@@ -3,6 +3,8 @@ import { compareResults, type Bank, type Person } from '../../engine';
 import { ScreenHeading } from '../../components/screen-heading';
 import { ComparisonExports } from './comparison-exports';
 import { ComparisonView } from './comparison-view';
+import { fill, formatList } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
 import './compare.css';
 
 export interface SharedComparisonProps {
@@ -34,31 +36,36 @@ export function SharedComparison({
   onView,
   onClose,
 }: SharedComparisonProps) {
+  // Read first: the words load with the comparison, and compareResults reads them too.
+  const s = useResultMessages().compare.shared;
+  const locale = useLocale();
   const comparison = useMemo(() => compareResults(bank, people), [bank, people]);
-  const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(people.map((person) => person.label));
+  const names = formatList(
+    locale,
+    people.map((person) => person.label),
+  );
   return (
     <>
-      <section className="notice shared-banner no-print" aria-label="Shared comparison">
+      <section className="notice shared-banner no-print" aria-label={s.banner}>
         <p>
-          <strong>Shared comparison.</strong> These are the answers of the people named in the link. Your own answers in
-          this browser are not shown and not changed.
+          <strong>{s.bannerTitle}</strong> {s.bannerText}
         </p>
         <div className="actions">
           {onAddMine ? (
             <button type="button" className="button" onClick={onAddMine}>
-              Add my answers
+              {s.addMine}
             </button>
           ) : null}
           <button type="button" className="button" onClick={onClose}>
-            {hasProgress ? 'Back to my answers' : 'Close the shared comparison'}
+            {hasProgress ? s.backToMine : s.close}
           </button>
         </div>
       </section>
       <article className="compare" aria-labelledby="compare-title">
-        <ScreenHeading id="compare-title" stepKey="shared-comparison" documentTitle="Shared comparison">
-          Shared comparison
+        <ScreenHeading id="compare-title" stepKey="shared-comparison" documentTitle={s.title}>
+          {s.title}
         </ScreenHeading>
-        <p className="lead">The answers of {names}, side by side.</p>
+        <p className="lead">{fill(locale, s.lead, { names })}</p>
         <ComparisonView bank={bank} comparison={comparison} notices={notice ? [notice] : []} onView={onView} />
         <ComparisonExports bank={bank} comparison={comparison} />
       </article>

@@ -4,6 +4,7 @@ import { ProblemDetails } from '../../components/problem-details';
 import { readResultFile } from '../../components/read-result-file';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useActions, useBank } from '../../store/assessment-context';
+import { useMessages } from '../../i18n/language-context';
 
 interface Problem {
   message: string;
@@ -16,6 +17,7 @@ interface Problem {
  */
 export default function OpenStep() {
   const bank = useBank();
+  const m = useMessages().links.open;
   const { viewAnswers, goBack } = useActions();
   const inputId = useId();
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -37,15 +39,12 @@ export default function OpenStep() {
 
   return (
     <section className="open-file" aria-labelledby="open-title">
-      <ScreenHeading id="open-title" stepKey="open" documentTitle="Open a saved result">
-        Open a saved result
+      <ScreenHeading id="open-title" stepKey="open" documentTitle={m.title}>
+        {m.title}
       </ScreenHeading>
-      <p className="lead">
-        Choose a .json file saved with “Save result file (.json)”: yours or a colleague’s. It opens read-only; your own
-        answers stay as they are until you choose to replace them. The file stays in this browser.
-      </p>
+      <p className="lead">{m.lead}</p>
       <div className="import-file">
-        <label htmlFor={inputId}>Saved result file</label>
+        <label htmlFor={inputId}>{m.label}</label>
         <input
           id={inputId}
           type="file"
@@ -63,7 +62,7 @@ export default function OpenStep() {
       </MessageSlot>
       <div className="actions">
         <button type="button" className="button" onClick={goBack}>
-          Back
+          {m.back}
         </button>
       </div>
     </section>

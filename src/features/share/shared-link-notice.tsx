@@ -3,6 +3,7 @@ import { ProblemDetails } from '../../components/problem-details';
 import { focusScreenHeading } from '../../components/screen-heading';
 import type { Answers } from '../../engine';
 import { useSharedLink } from './use-shared-link';
+import { useMessages } from '../../i18n/language-context';
 
 /** A link's answers, to show read-only, and what can be done with them. */
 export interface SharedView {
@@ -33,6 +34,7 @@ export interface SharedLinkNoticeProps {
 export function SharedLinkNotice({ children, renderShared }: SharedLinkNoticeProps) {
   const { shared, problem, hasResult, adopt, compareWithMine, close, dismissProblem } = useSharedLink();
   const problemId = useId();
+  const m = useMessages().links.notice;
 
   if (shared)
     return renderShared({
@@ -50,11 +52,7 @@ export function SharedLinkNotice({ children, renderShared }: SharedLinkNoticePro
       {problem ? (
         <div className="notice notice-warning no-print" role="alert" aria-labelledby={problemId}>
           <p id={problemId}>
-            <strong>
-              {problem.link === 'comparison'
-                ? 'The comparison link could not be opened'
-                : 'The shared link could not be opened'}
-            </strong>
+            <strong>{problem.link === 'comparison' ? m.comparisonTitle : m.resultTitle}</strong>
           </p>
           <p>{problem.message}</p>
           <ProblemDetails details={problem.details} />
@@ -66,7 +64,7 @@ export function SharedLinkNotice({ children, renderShared }: SharedLinkNoticePro
               focusScreenHeading();
             }}
           >
-            Dismiss
+            {m.dismiss}
           </button>
         </div>
       ) : null}

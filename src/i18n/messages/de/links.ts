@@ -159,6 +159,12 @@ const links = {
     reworded: 'einige Fragen oder Optionen wurden umformuliert oder anders gewichtet',
     unreadable: 'Der Browser konnte diese Datei nicht lesen. Wählen Sie sie bitte noch einmal.',
   },
+  open: {
+    title: 'Gespeichertes Ergebnis öffnen',
+    lead: 'Wählen Sie eine .json-Datei, die mit „Ergebnisdatei speichern (.json)“ gespeichert wurde: Ihre eigene oder die einer Kollegin oder eines Kollegen. Sie öffnet sich schreibgeschützt; Ihre eigenen Antworten bleiben, wie sie sind, bis Sie sie ersetzen. Die Datei bleibt in diesem Browser.',
+    label: 'Gespeicherte Ergebnisdatei',
+    back: 'Zurück',
+  },
   notice: {
     resultTitle: 'Der geteilte Link ließ sich nicht öffnen',
     comparisonTitle: 'Der Vergleichslink ließ sich nicht öffnen',

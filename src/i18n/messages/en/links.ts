@@ -154,6 +154,13 @@ const links = {
     reworded: 'some questions or options were reworded or reweighted',
     unreadable: 'The browser could not read this file; try choosing it again.',
   },
+  /** "Open a saved result". */
+  open: {
+    title: 'Open a saved result',
+    lead: 'Choose a .json file saved with “Save result file (.json)”: yours or a colleague’s. It opens read-only; your own answers stay as they are until you choose to replace them. The file stays in this browser.',
+    label: 'Saved result file',
+    back: 'Back',
+  },
   /** The notice on the first screen when the address's link could not be opened. */
   notice: {
     resultTitle: 'The shared link could not be opened',

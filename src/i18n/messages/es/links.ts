@@ -152,6 +152,12 @@ const links = {
     reworded: 'se reformularon o reponderaron algunas preguntas u opciones',
     unreadable: 'El navegador no pudo leer este archivo. Vuelve a elegirlo.',
   },
+  open: {
+    title: 'Abrir un resultado guardado',
+    lead: 'Elige un archivo .json guardado con “Guardar archivo de resultado (.json)”: tuyo o de un colega. Se abre en modo de solo lectura; tus propias respuestas se quedan como están hasta que decidas reemplazarlas. El archivo no sale de este navegador.',
+    label: 'Archivo de resultado guardado',
+    back: 'Atrás',
+  },
   notice: {
     resultTitle: 'No se pudo abrir el enlace compartido',
     comparisonTitle: 'No se pudo abrir el enlace de comparación',
