@@ -3,6 +3,9 @@
  * command line: the first line, the hiring plan, why the runner-up lost. Every sentence is
  * chosen or composed from the answers, so it holds for this company.
  */
+import { fill, formatList, plural, type Plural } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
+import { resultMessages } from '../i18n/registry';
 import { allHold, compileBank } from './compile';
 import { whyNotLine } from './decide';
 import { answerLabel, confidenceWord, outcomeById, questionById, restsOnText, robustnessText } from './describe';
@@ -11,28 +14,55 @@ import { describeChange, ruledOut, type Reason } from './explain';
 import type { Hire, HiringPlan, Need } from './plan';
 import type { Answers, Bank, OutcomeId, Role } from './schema';
 
+type Messages = ReturnType<typeof resultMessages>['advice'];
+/** A sentence that can open the plan, whole, as it reads alone and after "If the answers so far hold". */
+type Opening = Messages['plan']['hireNow'];
+
+/** The advice messages and the locale of a bank: every sentence is in the bank's language. */
+function wordsOf(bank: Bank): { m: Messages; locale: Locale } {
+  return { m: resultMessages(bank.locale).advice, locale: bank.locale as Locale };
+}
+
 function roleOf(bank: Bank, id: string): Role {
   const role = bank.plan?.roles.find((candidate) => candidate.id === id);
   if (!role) throw new Error(`no role "${id}" in ${bank.id}`);
   return role;
 }
 
-const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
+type People = { role: string; title: string; count: number };
 
-/** "a Senior Product Owner", "3 Senior Product Owners". */
-export function peopleText(bank: Bank, hire: { role: string; title: string; count: number }): string {
+/** A count of people in plain digits, as the plan's checks read them ("1001 in all"). */
+const digits = (count: number) => String(count);
+
+/** The plural of a suggested title: titles name the role ("Senior Product Owner"), so the role's plural takes its place. */
+function titlesOf(bank: Bank, hire: People): string {
   const role = roleOf(bank, hire.role);
-  if (hire.count === 1) return `${article(hire.title)} ${hire.title}`;
-  // Titles name the role ("Senior Product Owner"); the plural swaps the role's name for its plural.
-  const title = hire.title.endsWith(role.name)
-    ? `${hire.title.slice(0, -role.name.length)}${role.plural}`
-    : `${hire.title}s`;
-  return `${hire.count} ${title}`;
+  if (hire.title.endsWith(role.name)) return `${hire.title.slice(0, -role.name.length)}${role.plural}`;
+  const { m, locale } = wordsOf(bank);
+  return fill(locale, m.people.titlesOf, { title: hire.title });
 }
 
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+function peopleIn(bank: Bank, hire: People, forms: Plural): string {
+  const { locale } = wordsOf(bank);
+  return plural(locale, forms, hire.count, {
+    count: digits(hire.count),
+    title: hire.title,
+    titles: titlesOf(bank, hire),
+  });
+}
+
+/** "a Senior Product Owner", "3 Senior Product Owners": people as a subject or in a list. */
+export function peopleText(bank: Bank, hire: People): string {
+  return peopleIn(bank, hire, wordsOf(bank).m.people.subject);
+}
+
+/** "a Product Manager", "3 Senior Product Owners and a Head of Product": as a subject, or as whom to hire. */
+function names(bank: Bank, hires: readonly People[], as: 'subject' | 'object' = 'subject'): string {
+  const { m, locale } = wordsOf(bank);
+  return formatList(
+    locale,
+    hires.map((hire) => peopleIn(bank, hire, m.people[as])),
+  );
 }
 
 /**
@@ -44,19 +74,24 @@ export function headlineOf(bank: Bank, outcome: OutcomeId, hires: readonly Hire[
   const title = outcomeById(bank, outcome).title;
   const plan = bank.plan;
   if (!plan) return title;
-  if (hires.length === 0) return 'No new hire needed';
+  const { m, locale } = wordsOf(bank);
+  if (hires.length === 0) return m.headline.none;
   const roles = new Set(hires.map((hire) => hire.role));
   // The lead takes the place of the outcome's role on its side (a Head of Product for the direction).
   const lead = plan.roles.find((role) => role.id === plan.lead.role);
   const led = (id: string) => roles.has(plan.lead.role) && roleOf(bank, id).dimension === lead?.dimension;
   const hired = [...roles].filter((role) => role !== plan.lead.role);
   if (hired.length === 0 || plan.hires[outcome].every((role) => roles.has(role) || led(role))) return title;
-  const people = hired.map((id) => {
+  const people = hired.map((id, i) => {
     const role = roleOf(bank, id);
     const count = hires.filter((hire) => hire.role === id).reduce((sum, hire) => sum + hire.count, 0);
-    return count === 1 ? `${article(role.name)} ${role.name}` : `${count} ${role.plural}`;
+    return plural(locale, i === 0 ? m.headline.first : m.headline.next, count, {
+      count: digits(count),
+      name: role.name,
+      names: role.plural,
+    });
   });
-  return `Hire ${joinAnd(people)}`;
+  return fill(locale, m.headline.hire, { people: formatList(locale, people) });
 }
 
 /** The heading of this result: see `headlineOf`; a tentative result keeps the outcome's title. */
@@ -69,40 +104,39 @@ export function headline(bank: Bank, evaluation: Evaluation): string {
 export function situationLine(bank: Bank, evaluation: Evaluation): string | undefined {
   const title = outcomeById(bank, evaluation.outcome).title;
   if (headline(bank, evaluation) === title) return undefined;
-  return `For a company like this the advice is “${title}”; with the people already there, the plan below is what is left to do.`;
+  const { m, locale } = wordsOf(bank);
+  return fill(locale, m.situation, { title });
 }
 
-/** The sentence for a plan with nobody to hire, or undefined when it has someone. */
-function noHireSentence(bank: Bank, evaluation: Evaluation): string | undefined {
+/** The sentence for a plan with nobody to hire, or undefined when it has someone; `tentative` as it opens a tentative plan. */
+function noHireSentence(bank: Bank, evaluation: Evaluation, tentative = false): string | undefined {
   const plan = evaluation.plan;
   if (!plan || plan.hires.length > 0) return undefined;
+  const { m, locale } = wordsOf(bank);
+  const say = (opening: Opening, values: Record<string, string | number> = {}) =>
+    fill(locale, tentative ? opening.tentative : opening.plain, values);
   const keeps = plan.keeps && roleOf(bank, plan.keeps.role);
   if (plan.keeps && keeps && plan.keeps.role === bank.plan?.keeps.role)
-    return `No new hire is needed now: ${plan.keeps.who} already covers ${keeps.covers}.`;
+    return say(m.noHire.keeps, { who: plan.keeps.who, covers: keeps.covers });
   const because = plan.owned.map((entry) => (bank.rules ?? []).find((rule) => rule.id === entry.rule)?.because);
-  if (because.length > 0 && because.every(Boolean)) return `No new hire is needed now. ${because.join(' ')}`;
-  if (plan.capped)
-    return `No new hire is needed now: you already have as many product people as your engineers keep busy (about one for every ${bank.plan?.capacity.per ?? 5}). Make clear who owns what before adding anyone.`;
-  return 'No new hire is needed now.';
+  if (because.length > 0 && because.every(Boolean)) return say(m.noHire.owned, { reasons: because.join(' ') });
+  if (plan.capped) return say(m.noHire.capped, { per: bank.plan?.capacity.per ?? 5 });
+  return say(m.noHire.plain);
 }
 
 /** The result's first line: not enough answers, no hire needed, no urgent gap, or the outcome's line that holds for these answers. */
 export function leadLine(bank: Bank, answers: Answers, evaluation: Evaluation): string {
   const outcome = outcomeById(bank, evaluation.outcome);
-  if (evaluation.status === 'tentative')
-    return `Not enough answers to recommend yet. So far the answers lean towards: ${outcome.title}.`;
+  const { m, locale } = wordsOf(bank);
+  if (evaluation.status === 'tentative') return fill(locale, m.lead.tentative, { title: outcome.title });
   const first = evaluation.plan?.needs[0];
   if (evaluation.plan?.noPressingGap)
-    return first
-      ? `No urgent gap: none of your answers shows strain or work without an owner. If you add one product hire, make it ${peopleText(bank, { ...first, count: 1 })}.`
-      : 'No urgent gap: none of your answers shows strain or work without an owner.';
+    return first ? fill(locale, m.lead.calmFirst, { title: first.title }) : m.lead.calm;
   const none = noHireSentence(bank, evaluation);
   if (none) return none;
   const variant = outcome.variants?.find((candidate) => allHold(bank, answers, candidate.all));
   return variant?.tagline ?? outcome.lead ?? outcome.tagline;
 }
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Why the first role comes first, in words from the company's answers; undefined with one role. */
 function orderReason(bank: Bank, evaluation: Evaluation, plan: HiringPlan): string | undefined {
@@ -111,29 +145,29 @@ function orderReason(bank: Bank, evaluation: Evaluation, plan: HiringPlan): stri
   if (!order || !first) return undefined;
   if (order.kind === 'lead' || order.kind === 'rule') return order.because;
   if (!second) return undefined;
-  const a = roleOf(bank, first.role);
-  const b = roleOf(bank, second.role);
-  if (order.kind === 'level')
-    return `${a.covers} and ${b.covers} need an owner as much as each other, so either can come first`;
-  if (order.kind === 'gap') return `your answers show ${a.covers} as clearly the bigger gap`;
+  const { m, locale } = wordsOf(bank);
+  const a = roleOf(bank, first.role).covers;
+  const b = roleOf(bank, second.role).covers;
+  if (order.kind === 'level') return fill(locale, m.order.level, { a, b });
+  if (order.kind === 'gap') return fill(locale, m.order.gap, { a, b });
   const tipId = 'question' in order ? order.question : undefined;
   const tip = tipId !== undefined && evaluation.contributions.find((c) => c.question === tipId);
-  if (!tip) return `the two needs are close, and ${a.covers} is only slightly the bigger gap`;
+  if (!tip) return fill(locale, m.order.close, { a, b });
   const question = questionById(bank, tip.question);
-  return `the two needs are close; your answer “${answerLabel(question, tip.answer)}” to “${question.title}” tips it`;
-}
-
-/** "a Product Manager", "3 Senior Product Owners and a Head of Product". */
-function names(bank: Bank, hires: readonly { role: string; title: string; count: number }[]): string {
-  return joinAnd(hires.map((hire) => peopleText(bank, hire)));
+  return fill(locale, m.order.tip, { answer: answerLabel(question, tip.answer, locale), question: question.title });
 }
 
 /** The plan in a few sentences: who keeps what, who to hire now, within the year and later, and why in that order. */
 export function planSentences(bank: Bank, evaluation: Evaluation): string[] {
   const plan = evaluation.plan;
   if (!plan) return [];
+  const { m, locale } = wordsOf(bank);
+  const tentative = evaluation.status === 'tentative';
   const sentences: string[] = [];
-  const none = noHireSentence(bank, evaluation);
+  // The first sentence of a tentative plan says it holds only if the answers so far do.
+  const say = (opening: Opening, values: Record<string, string | number>) =>
+    fill(locale, tentative && sentences.length === 0 ? opening.tentative : opening.plain, values);
+  const none = noHireSentence(bank, evaluation, tentative);
   if (none) sentences.push(none);
   const now = plan.hires.filter((hire) => hire.when === 'now');
   const year = plan.hires.filter((hire) => hire.when === 'year');
@@ -141,95 +175,111 @@ export function planSentences(bank: Bank, evaluation: Evaluation): string[] {
   const first = now[0];
   const firstRole = first && roleOf(bank, first.role);
   const kept = plan.keeps && !none ? roleOf(bank, plan.keeps.role) : undefined;
-  if (plan.keeps && kept) sentences.push(`${capitalise(plan.keeps.who)} keeps ${kept.covers}.`);
+  if (plan.keeps && kept) sentences.push(say(m.plan.keeps, { who: plan.keeps.who, covers: kept.covers }));
   const reason = orderReason(bank, evaluation, plan);
-  const why = reason ? `: ${reason}` : '';
+  const because = reason ? fill(locale, m.order.because, { reason }) : '';
   if (first && firstRole) {
-    if (plan.noPressingGap)
-      sentences.push(
-        first.partTime
-          ? `Nothing is urgent: when you do hire, a part-time, fractional or contract ${first.title} can cover ${firstRole.covers}.`
-          : `Nothing is urgent: when you do hire, start with ${names(bank, now)}.`,
-      );
-    else if (first.partTime)
-      sentences.push(
-        `With less than one full salary, bring in a part-time, fractional or contract ${first.title} for ${firstRole.covers}${why}.`,
-      );
-    else sentences.push(`Hire ${names(bank, now)} now${why}.`);
+    const values = {
+      title: first.title,
+      covers: firstRole.covers,
+      people: names(bank, now),
+      whom: names(bank, now, 'object'),
+      because,
+    };
+    if (plan.noPressingGap) sentences.push(say(first.partTime ? m.plan.calmPartTime : m.plan.calm, values));
+    else sentences.push(say(first.partTime ? m.plan.partTime : m.plan.hireNow, values));
   }
-  if (year.length > 0)
+  if (year.length > 0) {
+    const people = names(bank, year);
     sentences.push(
       plan.salaries === null
-        ? `Then, as the first ${now.length === 1 && first?.count === 1 ? 'hire settles' : 'hires settle'} in: ${names(bank, year)}.`
-        : `Later this year, within the budget: ${names(bank, year)}.`,
+        ? plural(
+            locale,
+            m.plan.settle,
+            now.reduce((sum, hire) => sum + hire.count, 0),
+            { people },
+          )
+        : fill(locale, m.plan.year, { people }),
     );
-  if (later.length > 0) sentences.push(`Beyond this year's budget: ${names(bank, later)}, when the budget allows.`);
+  }
+  if (later.length > 0) sentences.push(fill(locale, m.plan.later, { people: names(bank, later) }));
   if (plan.capped && plan.hires.length > 0 && plan.capacity !== null)
-    sentences.push(
-      `The plan stops there: that is as many product people as your engineers keep busy (about one for every ${bank.plan?.capacity.per ?? 5}).`,
-    );
-  if (plan.salaries === null && plan.hires.length > 0)
-    sentences.push('The budget was not given, so this is the whole need, not what you can afford.');
-  if (evaluation.status === 'tentative') sentences[0] = `If the answers so far hold: ${lowerFirst(sentences[0] ?? '')}`;
+    sentences.push(fill(locale, m.plan.capped, { per: bank.plan?.capacity.per ?? 5 }));
+  if (plan.salaries === null && plan.hires.length > 0) sentences.push(m.plan.noBudget);
   return sentences;
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-const PHASE: Record<Hire['when'], string> = { now: 'now', year: 'this year', later: 'later' };
-
 /** "now a Product Manager; this year 2 Product Owners and a Product Manager": the plan on one line, for tables and the command line. */
 export function planLine(bank: Bank, result: Evaluation): string {
+  const { m, locale } = wordsOf(bank);
   const hires = result.plan?.hires ?? [];
   const phases = (['now', 'year', 'later'] as const).flatMap((when) => {
     const inPhase = hires.filter((hire) => hire.when === when);
     if (inPhase.length === 0) return [];
-    const part = inPhase.some((hire) => hire.partTime) ? ' (part-time)' : '';
-    return [`${PHASE[when]} ${names(bank, inPhase)}${part}`];
+    const partTime = inPhase.some((hire) => hire.partTime) ? m.planLine.partTime : '';
+    return [fill(locale, m.planLine[when], { people: names(bank, inPhase), partTime })];
   });
-  return phases.join('; ') || 'no new hire';
+  return phases.join('; ') || m.planLine.none;
 }
 
 /** Why a role gets as many new people as it does, in words that match the count. */
-function countNote(need: Need): string {
+function countNote(bank: Bank, need: Need): string {
+  const { m, locale } = wordsOf(bank);
+  const d = m.details;
   const { count, have } = need;
   // "6 in all" only where it says more than the count in front of it.
-  const whole = need.why ? (count === need.need ? need.why : `${need.why}: ${need.need} in all`) : '';
-  const inPlace = have > 0 ? `${have} already in place` : '';
-  if (need.short === 'lead') return `${[whole, inPlace].filter(Boolean).join(', ')}; the lead takes one place`;
-  if (need.short === 'calm')
-    return `${[whole, inPlace].filter(Boolean).join(', ')}${whole || inPlace ? '; ' : ''}nothing is urgent, so the plan names the first`;
-  if (need.short === 'team')
-    return `${[whole, inPlace].filter(Boolean).join(', ')}${whole || inPlace ? '; ' : ''}${count === 1 ? 'one is' : `${count} are`} as many more as your engineers keep busy`;
-  if (have > 0 && count > need.need - have) return `beside the ${have} in place: some of this work still has no owner`;
-  return [whole, inPlace].filter(Boolean).join(', ');
+  const whole = need.why
+    ? count === need.need
+      ? need.why
+      : fill(locale, d.inAll, { why: need.why, count: digits(need.need) })
+    : '';
+  const inPlace = have > 0 ? fill(locale, d.inPlace, { count: digits(have) }) : '';
+  const parts = [whole, inPlace].filter(Boolean).join(', ');
+  if (need.short === 'lead') return parts ? fill(locale, d.lead, { parts }) : d.leadOnly;
+  if (need.short === 'calm') return parts ? fill(locale, d.calm, { parts }) : d.calmOnly;
+  if (need.short === 'team') return plural(locale, parts ? d.team : d.teamOnly, count, { count: digits(count), parts });
+  if (have > 0 && count > need.need - have) return plural(locale, d.beside, have, { count: digits(have) });
+  return parts;
 }
 
 /** Each role to hire, with what it covers and why that many: for the plan's details. */
 export function planDetails(bank: Bank, evaluation: Evaluation): string[] {
+  const { m, locale } = wordsOf(bank);
   return (evaluation.plan?.needs ?? []).map((need) => {
     const role = roleOf(bank, need.role);
-    const note = countNote(need);
-    return `${peopleText(bank, need)}: ${role.covers}${note ? ` (${note})` : ''}.`;
+    const note = countNote(bank, need);
+    return fill(locale, note ? m.details.note : m.details.plain, {
+      people: peopleText(bank, need),
+      covers: role.covers,
+      note,
+    });
   });
 }
 
-/** The answers that raised a dimension most, in words: "Backlog owner: Nobody really". */
+/** The answers that raised a dimension most, in words and quoted: "“Backlog owner: Nobody really”". */
 function strongestAnswers(bank: Bank, evaluation: Evaluation, dimension: string, limit = 2): string[] {
+  const { m, locale } = wordsOf(bank);
   return evaluation.contributions
     .filter((c) => (c.points[dimension] ?? 0) >= 0.5)
     .sort((a, b) => (b.points[dimension] ?? 0) - (a.points[dimension] ?? 0))
     .slice(0, limit)
     .map((c) => {
       const question = questionById(bank, c.question);
-      return `${question.topic}: ${answerLabel(question, c.answer)}`;
+      const text = fill(locale, m.not.fact, { topic: question.topic, answer: answerLabel(question, c.answer, locale) });
+      return fill(locale, m.quote, { text });
     });
 }
 
 /** What a dimension's owner covers: the role that closes it alone ("the backlog and day-to-day delivery"). */
 function coversOf(bank: Bank, dimension: string): string {
   const role = bank.plan?.roles.find((candidate) => candidate.dimension === dimension && !candidate.alsoCovers);
-  return role?.covers ?? bank.dimensions.find((d) => d.id === dimension)?.label.toLowerCase() ?? dimension;
+  return role?.covers ?? bank.dimensions.find((d) => d.id === dimension)?.label ?? dimension;
+}
+
+/** "Not “{title}”: {because}", in the bank's language. */
+function notBecause(bank: Bank, id: OutcomeId, because: string): string {
+  const { m, locale } = wordsOf(bank);
+  return fill(locale, m.not.because, { title: outcomeById(bank, id).title, because });
 }
 
 /** One line on why the option that came second did not win, in the company's own facts. */
@@ -241,16 +291,22 @@ export function runnerUpLine(bank: Bank, evaluation: Evaluation): string | undef
   const excludedBy = (bank.rules ?? []).find(
     (rule) => evaluation.rules.includes(rule.id) && rule.exclude.includes(runnerUp),
   );
-  if (excludedBy) return `Not “${title}”: ${excludedBy.because}`;
+  if (excludedBy) return notBecause(bank, runnerUp, excludedBy.because);
   const compiled = compileBank(bank);
   const dims = compiled.dimensionIds.map((id) => evaluation.dimensions[id] ?? 0);
   const at = (id: OutcomeId) => compiled.outcomes.findIndex((outcome) => outcome.id === id);
   const zone = whyNotLine(compiled, dims, at(evaluation.outcome), at(runnerUp));
-  if (zone) return `Not “${title}”: ${zone}`;
+  if (zone) return notBecause(bank, runnerUp, zone);
   const dimensionOf = (id: OutcomeId) => bank.decision.otherwise.find((entry) => entry.outcome === id)?.dimension ?? '';
   const [mine, theirs] = [dimensionOf(evaluation.outcome), dimensionOf(runnerUp)];
   const facts = strongestAnswers(bank, evaluation, mine);
-  return `Not “${title}”: your answers point more to ${coversOf(bank, mine)} than to ${coversOf(bank, theirs)}${facts.length > 0 ? `, above all ${facts.map((fact) => `“${fact}”`).join(' and ')}` : ''}.`;
+  const { m, locale } = wordsOf(bank);
+  return fill(locale, facts.length > 0 ? m.not.answersFacts : m.not.answers, {
+    title,
+    mine: coversOf(bank, mine),
+    theirs: coversOf(bank, theirs),
+    facts: formatList(locale, facts),
+  });
 }
 
 /** "If Engineers is “13 engineers” instead of “9 engineers” → Hire both …": one line per change, the same in every format. */
@@ -268,31 +324,48 @@ export function changeLines(
 
 /** The confidence in words: a word or three, then what it rests on. */
 export function confidenceLines(bank: Bank, evaluation: Evaluation): { word: string; text: string } {
-  const rests = restsOnText(evaluation.coverage);
-  if (evaluation.status === 'tentative')
-    return { word: 'Tentative', text: `Under half of what the questions can weigh is answered. ${rests}.` };
+  const { m, locale } = wordsOf(bank);
+  const c = m.confidence;
+  const rests = restsOnText(evaluation.coverage, locale);
+  const sentences = (text: string) => fill(locale, rests ? c.withRests : c.alone, { text, rests });
+  if (evaluation.status === 'tentative') return { word: c.tentative, text: sentences(c.tentativeText) };
   const open = evaluation.robustness.open;
   if (open && !evaluation.robustness.closeCall)
     return {
-      word: 'Depends on an open answer',
-      text: `Answering “${questionById(bank, open).title}” could change it on its own.${rests ? ` ${rests}.` : ''}`,
+      word: c.open,
+      text: sentences(fill(locale, c.openText, { question: questionById(bank, open).title })),
     };
   return {
-    word: confidenceWord(evaluation.robustness),
-    text: `${robustnessText(evaluation.robustness)}.${rests ? ` ${rests}.` : ''}`,
+    word: confidenceWord(evaluation.robustness, locale),
+    text: sentences(robustnessText(evaluation.robustness, locale)),
   };
 }
 
+/** The message for a reason's first raised dimension, by its id, or the `other` one with its label. */
+function effectOf(reason: Reason, forms: Messages['effect'], locale: Locale): string {
+  const raised = reason.raised[0];
+  if (!raised) return '';
+  const known = Object.hasOwn(forms, raised.dimension) && raised.dimension !== 'other';
+  return fill(locale, known ? forms[raised.dimension as keyof typeof forms] : forms.other, { label: raised.label });
+}
+
 /** What a main reason adds to, in plain words and no numbers: "adds to the strategy need". */
-export function reasonEffect(reason: Reason): string {
-  const label = reason.raised[0]?.label.toLowerCase();
-  return label ? `adds to the ${label}` : '';
+export function reasonEffect(reason: Reason, locale: string = 'en'): string {
+  return effectOf(reason, resultMessages(locale).advice.effect, locale as Locale);
+}
+
+/** The same as a clause to follow a main reason's answer after a comma: "which adds to the strategy need". */
+export function reasonWhich(reason: Reason, locale: string = 'en'): string {
+  return effectOf(reason, resultMessages(locale).advice.effectWhich, locale as Locale);
 }
 
 /** A main reason's answer, short enough for the first screen: "Executives or a leadership team, Investors or a board and 4 more". */
-export function shortAnswer(reason: Reason, most = 2): string {
+export function shortAnswer(reason: Reason, most = 2, locale: string = 'en'): string {
   if (reason.parts.length <= most + 1) return reason.answer;
-  return `${reason.parts.slice(0, most).join(', ')} and ${reason.parts.length - most} more`;
+  const m = resultMessages(locale).advice;
+  return plural(locale as Locale, m.moreAnswers, reason.parts.length - most, {
+    answers: reason.parts.slice(0, most).join(m.answer.separator),
+  });
 }
 
 /** One line for each option a rule set aside, other than the runner-up (`runnerUpLine` covers it). */
@@ -301,7 +374,7 @@ export function ruledOutLines(bank: Bank, evaluation: Evaluation): string[] {
     .filter((id) => id !== evaluation.ranking[1] && outcomeById(bank, id).title !== headline(bank, evaluation))
     .map((id) => {
       const rule = (bank.rules ?? []).find((r) => evaluation.rules.includes(r.id) && r.exclude.includes(id));
-      return `Not “${outcomeById(bank, id).title}”: ${rule?.because ?? ''}`;
+      return notBecause(bank, id, rule?.because ?? '');
     });
 }
 
@@ -334,17 +407,18 @@ export function jobPosts(bank: Bank, evaluation: Evaluation): JobPost[] {
   });
 }
 
-/** A job post as plain text, to paste into a careers page or an email. */
-export function jobPostText(post: JobPost): string {
+/** A job post as plain text, to paste into a careers page or an email; `locale` is the bank's. */
+export function jobPostText(post: JobPost, locale: string = 'en'): string {
+  const m = resultMessages(locale).advice.jobPost;
   return [
     post.title,
     '',
-    `About the role: ${post.about}`,
+    fill(locale as Locale, m.about, { about: post.about }),
     '',
-    'What you will do:',
+    m.duties,
     ...post.duties.map((item) => `- ${item}`),
     '',
-    'What you bring:',
+    m.skills,
     ...post.skills.map((item) => `- ${item}`),
   ].join('\n');
 }

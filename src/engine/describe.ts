@@ -1,5 +1,11 @@
+import { fill, formatList, plural } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
+import { resultMessages } from '../i18n/registry';
 import { UNSURE, type OutcomeId } from './constants';
 import type { Answer, Bank, Outcome, Question } from './schema';
+
+/** The advice messages in a locale (a bank's `locale`). */
+const words = (locale: string) => resultMessages(locale).advice;
 
 /** The words shown for "Not sure". */
 export const UNSURE_LABEL = 'Not sure';
@@ -13,16 +19,21 @@ export function formatWhole(value: number): string {
   return value < 0 ? `-${digits}` : digits;
 }
 
-/** An answer in words: option labels, a number with its unit, or "Not sure". */
-export function answerLabel(question: Question, answer: Answer | undefined): string {
-  if (answer === undefined) return 'Not answered';
-  if (answer === UNSURE) return UNSURE_LABEL;
+/** An answer in words, in the bank's language (`locale`): option labels, a number with its unit, or "Not sure". */
+export function answerLabel(question: Question, answer: Answer | undefined, locale: string = 'en'): string {
+  const m = words(locale).answer;
+  if (answer === undefined) return m.none;
+  if (answer === UNSURE) return m.unsure;
   if (question.type === 'number')
     return typeof answer === 'number'
-      ? `${formatWhole(answer)} ${answer === 1 ? (question.unitOne ?? question.unit) : question.unit}`
+      ? plural(locale as Locale, m.number, answer, {
+          value: answer,
+          unit: question.unit,
+          unitOne: question.unitOne ?? question.unit,
+        })
       : String(answer);
   const ids = Array.isArray(answer) ? answer : [answer];
-  return ids.map((id) => question.options.find((option) => option.id === id)?.label ?? String(id)).join(', ');
+  return ids.map((id) => question.options.find((option) => option.id === id)?.label ?? String(id)).join(m.separator);
 }
 
 /** The question with this id; throws only on a programming error (ids come from checked data). */
@@ -39,33 +50,47 @@ export function outcomeById(bank: Bank, id: OutcomeId): Outcome {
   return outcome;
 }
 
-/** "What would change it" when nothing likely does. */
+/** "What would change it" when nothing likely does (English; `noChangeText` for a bank's language). */
 export const NO_CHANGE = 'No likely change of a single answer would alter this recommendation.';
+
+/** "What would change it" when nothing likely does, in a locale. */
+export function noChangeText(locale: string = 'en'): string {
+  return words(locale).noChange;
+}
 
 type Sureness = { changes: number; atLeast: boolean; closeCall?: boolean };
 
 /** How settled the result is, in a word or three, from the engine's robustness. */
-export function confidenceWord(robustness: Sureness): string {
-  if (robustness.closeCall) return 'A close call';
-  return robustness.changes <= 1 ? 'Fairly settled' : 'Settled';
+export function confidenceWord(robustness: Sureness, locale: string = 'en'): string {
+  const m = words(locale).confidence;
+  if (robustness.closeCall) return m.closeCall;
+  return robustness.changes <= 1 ? m.fairly : m.settled;
 }
 
 /** What the confidence rests on, in a plain sentence without a full stop. */
-export function robustnessText(robustness: Sureness): string {
-  if (robustness.closeCall)
-    return 'One likely change on its own, listed under “What would change it”, would alter this';
-  if (robustness.changes <= 1)
-    return 'Only a bigger step on its own, listed under “What would change it”, would alter this';
-  if (!robustness.atLeast) return 'It would take two changes at once to alter this';
-  return 'No likely change of a single answer would alter this';
+export function robustnessText(robustness: Sureness, locale: string = 'en'): string {
+  const m = words(locale).confidence;
+  if (robustness.closeCall) return m.closeCallText;
+  if (robustness.changes <= 1) return m.fairlyText;
+  if (!robustness.atLeast) return m.twoText;
+  return m.settledText;
 }
 
 /** "It rests on 17 of the 18 questions asked; 1 is “Not sure”": empty when every question shown is answered. */
-export function restsOnText(coverage: { shown: number; answered: number; unsure: number; unanswered: number }): string {
+export function restsOnText(
+  coverage: { shown: number; answered: number; unsure: number; unanswered: number },
+  locale: string = 'en',
+): string {
   if (coverage.answered === coverage.shown) return '';
+  const m = words(locale).confidence;
+  const lang = locale as Locale;
   const parts = [
-    coverage.unsure > 0 ? `${coverage.unsure} ${coverage.unsure === 1 ? 'is' : 'are'} “Not sure”` : '',
-    coverage.unanswered > 0 ? `${coverage.unanswered} ${coverage.unanswered === 1 ? 'is' : 'are'} unanswered` : '',
+    coverage.unsure > 0 ? plural(lang, m.unsure, coverage.unsure) : '',
+    coverage.unanswered > 0 ? plural(lang, m.unanswered, coverage.unanswered) : '',
   ].filter(Boolean);
-  return `It rests on ${coverage.answered} of the ${coverage.shown} questions asked; ${parts.join(' and ')}`;
+  return fill(lang, m.restsOn, {
+    answered: coverage.answered,
+    shown: coverage.shown,
+    parts: formatList(lang, parts),
+  });
 }

@@ -2,6 +2,9 @@
  * Explanations derived from an evaluation, shared by the result screen, the Markdown
  * summary and comparisons: which answers mattered most, which changes to watch for.
  */
+import { fill, formatList } from '../i18n/format';
+import type { Locale } from '../i18n/languages';
+import { resultMessages } from '../i18n/registry';
 import { NONE, answerPoints, compileBank, toState } from './compile';
 import { outcomeWeights } from './decide';
 import { answerLabel, questionById } from './describe';
@@ -59,10 +62,10 @@ export function topReasons(bank: Bank, evaluation: Evaluation, limit = 4): Reaso
       return {
         question: question.id,
         topic: question.topic,
-        answer: answerLabel(question, contribution.answer),
+        answer: answerLabel(question, contribution.answer, bank.locale),
         parts: Array.isArray(contribution.answer)
-          ? contribution.answer.map((id) => answerLabel(question, id))
-          : [answerLabel(question, contribution.answer)],
+          ? contribution.answer.map((id) => answerLabel(question, id, bank.locale))
+          : [answerLabel(question, contribution.answer, bank.locale)],
         raised,
         weight: Math.round(weight * 10) / 10,
       };
@@ -163,27 +166,33 @@ export function revisitPoints(bank: Bank, evaluation: Evaluation, answers: Answe
       topic: question.topic,
       when:
         reach !== undefined && typeof now === 'number'
-          ? `When you reach ${answerLabel(question, reach)}`
+          ? fill(bank.locale as Locale, resultMessages(bank.locale).advice.revisitReach, {
+              answer: answerLabel(question, reach, bank.locale),
+            })
           : question.revisit,
-      now: answerLabel(question, now),
+      now: answerLabel(question, now, bank.locale),
       changes: growing,
     });
   }
   return points;
 }
 
-/** An answer in words, quoted, for a change: "“13 engineers”". */
-const quoted = (question: Question, answer: Answer | undefined) => `“${answerLabel(question, answer)}”`;
-
 /**
  * A change in words, the same on the screen, in the text, the Markdown and the JSON:
  * "If Engineers is “13 engineers” instead of “9 engineers”", edits joined with "and".
  */
 export function describeChange(bank: Bank, answers: Answers, change: Change): string {
-  return `If ${change.edits
-    .map((edit) => {
-      const question = questionById(bank, edit.question);
-      return `${question.topic} is ${quoted(question, edit.answer)} instead of ${quoted(question, answers[edit.question])}`;
-    })
-    .join(' and ')}`;
+  const locale = bank.locale as Locale;
+  const m = resultMessages(locale).advice;
+  const quoted = (question: Question, answer: Answer | undefined) =>
+    fill(locale, m.quote, { text: answerLabel(question, answer, locale) });
+  const edits = change.edits.map((edit) => {
+    const question = questionById(bank, edit.question);
+    return fill(locale, m.change.edit, {
+      topic: question.topic,
+      to: quoted(question, edit.answer),
+      from: quoted(question, answers[edit.question]),
+    });
+  });
+  return fill(locale, m.change.change, { edits: formatList(locale, edits) });
 }

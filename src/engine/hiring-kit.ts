@@ -60,7 +60,7 @@ function say(bank: Bank, answers: Answers, line: KitLine): string | undefined {
       missing.push(id);
       return slot;
     }
-    return answerLabel(question, answer);
+    return answerLabel(question, answer, bank.locale);
   });
   return missing.length > 0 ? undefined : text;
 }

@@ -103,7 +103,7 @@ describe('the hiring plan in words', () => {
   // "overwhelmed-one-person" separates the roles: that person keeps one half (the direction,
   // which the product leader already owns) and someone new takes the other, the backlog. One
   // Product Owner is the whole need (one team of 10 engineers), so a second salary buys no more.
-  const keeps = 'Your product person keeps the vision, the roadmap and the market.';
+  const keeps = 'Of the two halves, your product person keeps the vision, the roadmap and the market.';
   it.each([
     [
       'part-time',
