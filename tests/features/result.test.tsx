@@ -81,7 +81,8 @@ describe('result', { timeout: 30_000 }, () => {
     await runTo(user, smallAndClear);
     await openSection(user, 'How well each option fits');
     const map = screen.getByRole('img', { name: /^Your answers put you at/ });
-    expect(map).toHaveAccessibleDescription(/^Map of strategy need \(across\) against execution need \(up\)/);
+    // The axes keep their names as the bank writes them, quoted: no case changes in any language.
+    expect(map).toHaveAccessibleDescription(/^Map of “Strategy need” \(across\) against “Execution need” \(up\)/);
     await user.click(screen.getByRole('button', { name: 'Describe the map' }));
     expect(screen.getByText(/The map divides like this: .+ covers about \d+% of it/)).toBeVisible();
   });

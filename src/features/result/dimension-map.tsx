@@ -1,6 +1,8 @@
 import { useId, useMemo } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import { excludedOutcomes, insteadOutcome, outcomeById, outcomeIds, type Bank, type Evaluation } from '../../engine';
+import { fill, formatList, formatNumber, plural } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
 import { level, mapAxes, mapRegions } from './map-regions';
 
 export interface DimensionMapProps {
@@ -18,6 +20,9 @@ const TICKS = [0, 50, 100];
  */
 export function DimensionMap({ bank, evaluation, before }: DimensionMapProps) {
   const axes = mapAxes(bank);
+  const locale = useLocale();
+  const r = useResultMessages().result;
+  const m = r.map;
   const descriptionId = useId();
   const x = axes ? (evaluation.dimensions[axes.x.id] ?? 0) : 0;
   const y = axes ? (evaluation.dimensions[axes.y.id] ?? 0) : 0;
@@ -40,6 +45,38 @@ export function DimensionMap({ bank, evaluation, before }: DimensionMapProps) {
   const number = (id: string) => outcomeIds.indexOf(id as (typeof outcomeIds)[number]) + 1;
   const title = (id: Evaluation['outcome']) => outcomeById(bank, id).title;
   const was = before && { x: before.dimensions[axes.x.id] ?? 0, y: before.dimensions[axes.y.id] ?? 0 };
+  const quoted = (text: string) => fill(locale, r.quoted, { text });
+  const [xName, yName] = [quoted(axes.x.label), quoted(axes.y.label)];
+  const description = [
+    axes.size && size !== undefined
+      ? fill(locale, m.ofSize, { x: xName, y: yName, size: quoted(axes.size.label), value: Math.round(size) })
+      : fill(locale, m.ofAll, { x: xName, y: yName }),
+    excluded.length > 0
+      ? plural(locale, m.without, excluded.length, {
+          options: formatList(
+            locale,
+            excluded.map((id) => quoted(title(id))),
+            'or',
+          ),
+        })
+      : '',
+    fill(locale, m.divides, {
+      regions: regions
+        .map((region) =>
+          fill(locale, m.region, {
+            title: title(region.outcome),
+            share: region.share,
+            x: xName,
+            xLevel: level(region.x, m),
+            y: yName,
+            yLevel: level(region.y, m),
+          }),
+        )
+        .join(m.regionSeparator),
+    }),
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <figure className="dimension-map">
@@ -61,11 +98,11 @@ export function DimensionMap({ bank, evaluation, before }: DimensionMapProps) {
             <g key={tick} className="map-tick">
               <line x1={tick} y1={100} x2={tick} y2={102} />
               <text x={tick} y={107} textAnchor="middle">
-                {tick}
+                {formatNumber(locale, tick)}
               </text>
               <line x1={-2} y1={100 - tick} x2={0} y2={100 - tick} />
               <text x={-3.5} y={100 - tick} textAnchor="end" dominantBaseline="central">
-                {tick}
+                {formatNumber(locale, tick)}
               </text>
             </g>
           ))}
@@ -85,10 +122,10 @@ export function DimensionMap({ bank, evaluation, before }: DimensionMapProps) {
           <circle className="map-point-halo" cx={x} cy={100 - y} r={radius + 1} />
           <circle className="map-point" cx={x} cy={100 - y} r={radius} />
           <text className="axis-label" x={50} y={116} textAnchor="middle">
-            {axes.x.label} →
+            {fill(locale, m.axis, { label: axes.x.label })}
           </text>
           <text className="axis-label" x={-14} y={50} textAnchor="middle" transform="rotate(-90 -14 50)">
-            {axes.y.label} →
+            {fill(locale, m.axis, { label: axes.y.label })}
           </text>
         </svg>
       </div>
@@ -104,36 +141,21 @@ export function DimensionMap({ bank, evaluation, before }: DimensionMapProps) {
       </ol>
       {axes.size && size !== undefined ? (
         <div className="size-meter">
-          <span>
-            {axes.size.label}: {Math.round(size)} of 100 (the dot’s size)
-          </span>
+          <span>{fill(locale, m.size, { label: axes.size.label, value: Math.round(size) })}</span>
           <span className="bar-track" aria-hidden="true">
             <span className="bar-fill" style={{ width: `${Math.max(0, Math.min(100, size))}%` }} />
           </span>
         </div>
       ) : null}
       <figcaption id={`${descriptionId}-short`}>
-        {was ? 'With this change, the answers would put you' : 'Your answers put you'} at {Math.round(x)} across and{' '}
-        {Math.round(y)} up, in the area for “{title(evaluation.outcome)}”
-        {was ? ' (the ring shows where you are now)' : ''}.
+        {fill(locale, was ? m.placedPreview : m.placed, {
+          x: Math.round(x),
+          y: Math.round(y),
+          title: title(evaluation.outcome),
+        })}
       </figcaption>
-      <Disclosure label="Describe the map">
-        <p id={descriptionId}>
-          Map of {axes.x.label.toLowerCase()} (across) against {axes.y.label.toLowerCase()} (up), with{' '}
-          {axes.size ? axes.size.label.toLowerCase() : 'every other score'} held at{' '}
-          {size === undefined ? 'your answers' : Math.round(size)}
-          {excluded.length > 0
-            ? `, and without ${excluded.map((id) => `“${title(id)}”`).join(' or ')}, which the rules for your company set aside`
-            : ''}
-          . The map divides like this:{' '}
-          {regions
-            .map(
-              (region) =>
-                `${title(region.outcome)} covers about ${region.share}% of it, mostly where ${axes.x.label.toLowerCase()} is ${level(region.x)} and ${axes.y.label.toLowerCase()} is ${level(region.y)}`,
-            )
-            .join('; ')}
-          .
-        </p>
+      <Disclosure label={m.describe}>
+        <p id={descriptionId}>{description}</p>
       </Disclosure>
     </figure>
   );

@@ -5,13 +5,16 @@ import {
   buildMarkdownSummary,
   encodeShareLink,
   escapeMarkdown,
+  headline,
   resultFileText,
   type Answers,
   type Bank,
   type Evaluation,
 } from '../../engine';
-import { COPY_REFUSED, copyText, downloadText } from '../../components/download';
+import { copyText, downloadText } from '../../components/download';
 import { MAX_NAME_LENGTH, fileNamePart } from '../../engine/compare';
+import { fill } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
 
 export interface ExportPanelProps {
   bank: Bank;
@@ -25,8 +28,6 @@ export interface ExportPanelProps {
   /** The clock for file names and dates; the real one unless a test fixes it. */
   now?: () => Date;
 }
-
-const NO_CLIPBOARD = `${COPY_REFUSED} You can also download it.`;
 
 /** The app's own address with the answers in the fragment: the fragment never reaches a server. */
 function shareUrl(bank: Bank, answers: Answers): string {
@@ -43,6 +44,8 @@ export function ExportPanel({
   onName,
   now = () => new Date(),
 }: ExportPanelProps) {
+  const locale = useLocale();
+  const m = useResultMessages().result.exportPanel;
   const nameId = useId();
   const [message, setMessage] = useState('');
   const [link, setLink] = useState<string | null>(null);
@@ -50,71 +53,67 @@ export function ExportPanel({
     ['role-fit', fileNamePart(name), evaluation.outcome, now().toISOString().slice(0, 10)].filter(Boolean).join('-');
   const summary = () => {
     const text = buildMarkdownSummary(bank, answers, evaluation, { date: now() });
-    return name ? text.replace(/^# Role Fit result/, `# Role Fit result for ${escapeMarkdown(name)}`) : text;
+    // The summary's first line is its title: with a name, the title says whose result it is.
+    const [title, ...rest] = text.split('\n');
+    if (!name || !title?.startsWith('# ')) return text;
+    const named = fill(locale, m.markdownTitleNamed, {
+      name: escapeMarkdown(name),
+      headline: escapeMarkdown(headline(bank, evaluation)),
+    });
+    return [`# ${named}`, ...rest].join('\n');
   };
 
   const copySummary = async () => {
     setMessage('');
     const text = buildTextSummary(bank, answers, evaluation, now());
-    setMessage(
-      (await copyText(text)) ? 'Summary copied as plain text. Paste it into an email or a chat.' : NO_CLIPBOARD,
-    );
+    setMessage((await copyText(text)) ? m.copiedText : m.noClipboard);
   };
   const copyMarkdown = async () => {
     setMessage('');
-    setMessage(
-      (await copyText(summary())) ? 'Summary copied as Markdown. Paste it into a document or a ticket.' : NO_CLIPBOARD,
-    );
+    setMessage((await copyText(summary())) ? m.copiedMarkdown : m.noClipboard);
   };
   const copyLink = async () => {
     const url = shareUrl(bank, answers);
     setLink(url);
     setMessage('');
-    setMessage(
-      (await copyText(url))
-        ? 'Share link copied. Anyone who opens it sees these answers and the result.'
-        : `${NO_CLIPBOARD} The link is shown below.`,
-    );
+    setMessage((await copyText(url)) ? m.copiedLink : m.noClipboardLink);
   };
   const downloadMarkdown = () => {
     downloadText(`${baseName()}.md`, 'text/markdown;charset=utf-8', summary());
-    setMessage('Summary downloaded as a Markdown file.');
+    setMessage(m.downloadedMarkdown);
   };
   const downloadJson = () => {
     downloadText(`${baseName()}.json`, 'application/json', resultFileText(bank, answers, now(), name));
-    setMessage('Result file saved (.json). Open it later with “Open a saved result”.');
+    setMessage(m.savedJson);
   };
 
   return (
     <section className="export-panel no-print" aria-labelledby="export-title">
-      <h2 id="export-title">Take the result with you</h2>
+      <h2 id="export-title">{m.title}</h2>
       <div className="actions export-actions">
         <button type="button" className="button" onClick={() => void copySummary()}>
-          Copy summary
+          {m.copySummary}
         </button>
         <button type="button" className="button" onClick={() => void copyMarkdown()}>
-          Copy as Markdown
+          {m.copyMarkdown}
         </button>
         <button type="button" className="button" onClick={downloadMarkdown}>
-          Download summary (.md)
+          {m.downloadMarkdown}
         </button>
         <button type="button" className="button" onClick={downloadJson}>
-          Save result file (.json)
+          {m.saveJson}
         </button>
         <button type="button" className="button" onClick={() => window.print()}>
-          Save as PDF
+          {m.savePdf}
         </button>
         <button type="button" className="button" onClick={() => void copyLink()}>
-          Copy share link
+          {m.copyLink}
         </button>
       </div>
-      <p className="field-hint">
-        “Save as PDF” opens the print dialog: choose “Save as PDF” as the printer. The share link holds your answers in
-        the address itself; nothing is sent to a server.
-      </p>
+      <p className="field-hint">{m.hint}</p>
       {typedName === undefined ? null : (
         <p className="name-field">
-          <label htmlFor={nameId}>Whose answers are these? (optional)</label>{' '}
+          <label htmlFor={nameId}>{m.nameLabel}</label>{' '}
           <input
             id={nameId}
             className="text-field"
@@ -126,7 +125,7 @@ export function ExportPanel({
             onChange={(event) => onName(event.target.value)}
           />{' '}
           <span id={`${nameId}-hint`} className="field-hint">
-            Goes into file names, the summary, the PDF and comparisons.
+            {m.nameHint}
           </span>
         </p>
       )}
@@ -134,7 +133,7 @@ export function ExportPanel({
       {link === null ? null : (
         <p>
           <label>
-            Share link
+            {m.shareLink}
             <input
               className="text-field share-link"
               type="text"

@@ -1,4 +1,6 @@
 import { outcomeById, ruledOut, type Bank, type Evaluation } from '../../engine';
+import { fill, formatNumber } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
 
 export interface FitChartProps {
   bank: Bank;
@@ -9,12 +11,14 @@ export interface FitChartProps {
 
 /** The four fit scores as bars, with a real table for screen readers. */
 export function FitChart({ bank, evaluation, caption }: FitChartProps) {
+  const locale = useLocale();
+  const m = useResultMessages().result.fitChart;
   const excluded = ruledOut(bank, evaluation);
   const rows = evaluation.ranking.map((id) => ({
     id,
     title: outcomeById(bank, id).title,
     fit: evaluation.fit[id],
-    value: excluded.includes(id) ? 'Ruled out' : String(Math.round(evaluation.fit[id])),
+    value: excluded.includes(id) ? m.ruledOut : formatNumber(locale, Math.round(evaluation.fit[id])),
     chosen: id === evaluation.outcome,
   }));
   return (
@@ -32,30 +36,24 @@ export function FitChart({ bank, evaluation, caption }: FitChartProps) {
       </div>
       <div className="visually-hidden">
         <table>
-          <caption>{caption ?? 'Fit of each option'}, out of 100 (higher fits better)</caption>
+          <caption>{fill(locale, m.tableCaption, { name: caption ?? m.tableName })}</caption>
           <thead>
             <tr>
-              <th scope="col">Option</th>
-              <th scope="col">Fit</th>
+              <th scope="col">{m.option}</th>
+              <th scope="col">{m.fit}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <th scope="row">
-                  {row.title}
-                  {row.chosen ? ' (recommended)' : ''}
-                </th>
+                <th scope="row">{row.chosen ? fill(locale, m.recommended, { title: row.title }) : row.title}</th>
                 <td>{row.value}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <figcaption>
-        {caption ??
-          'Fit out of 100: 100 is where your answers lead; each point less is a point your scores would have to move to reach that option. “Ruled out”: a rule for companies like yours excludes it; “Why” says which.'}
-      </figcaption>
+      <figcaption>{caption ?? m.caption}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { COPY_REFUSED, copyText, downloadText } from '../../components/download';
+import { copyText, downloadText } from '../../components/download';
 import { MessageSlot } from '../../components/message-slot';
 import {
   buildHiringKitMarkdown,
@@ -12,7 +12,10 @@ import {
 } from '../../engine';
 import kitData from '../../../questions/hiring-kit.json' with { type: 'json' };
 import { withTexts } from '../../engine/bank-texts';
+import { fill } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
 import { resultPack } from '../../i18n/registry';
+import { fillNodes } from './fill-nodes';
 import { ResultSection } from './result-section';
 import './hiring-kit.css';
 
@@ -29,12 +32,7 @@ function kitFileFor(locale: string): HiringKitFile {
   return kit;
 }
 
-const LEVELS = [
-  ['weak', 'Weak'],
-  ['fair', 'Fair'],
-  ['good', 'Good'],
-  ['strong', 'Strong'],
-] as const;
+const LEVELS = ['weak', 'fair', 'good', 'strong'] as const;
 
 type Level = 'h3' | 'h4' | 'h5';
 
@@ -54,29 +52,29 @@ function Checklist({ title, items, heading: Heading }: { title: string; items: r
 
 /** One role's kit; with several, each under its own heading, so the headings stay in order. */
 function RoleKitView({ kit, headed }: { kit: RoleKit; headed: boolean }) {
+  const locale = useLocale();
+  const m = useResultMessages().result.hiringKit;
   const id = `kit-${kit.role}`;
   const Part = headed ? 'h4' : 'h3';
   const item = headed ? 'h5' : 'h4';
   return (
     <article className="kit-role" aria-labelledby={headed ? id : undefined}>
       {headed ? <h3 id={id}>{kit.title}</h3> : null}
-      <p>Hiring {kit.people}.</p>
-      <Part>Intake checklist for the hiring manager</Part>
-      <Checklist heading={item} title="What the hire owns" items={kit.intake.owns} />
-      <Checklist heading={item} title="Who they work with" items={kit.intake.workWith} />
-      <Checklist heading={item} title="What success looks like after 90 days" items={kit.intake.success} />
-      <Part>Scorecard</Part>
-      <p className="muted">Rate each attribute from what the candidate showed, before comparing notes.</p>
+      <p>{fill(locale, m.hiring, { people: kit.people })}</p>
+      <Part>{m.intake}</Part>
+      <Checklist heading={item} title={m.owns} items={kit.intake.owns} />
+      <Checklist heading={item} title={m.workWith} items={kit.intake.workWith} />
+      <Checklist heading={item} title={m.success} items={kit.intake.success} />
+      <Part>{m.scorecard}</Part>
+      <p className="muted">{m.scorecardHint}</p>
       <ul className="kit-scorecard">
         {kit.scorecard.map((attribute) => (
           <li key={attribute.id}>
-            <p>
-              <strong>{attribute.name}</strong>: {attribute.means}
-            </p>
+            <p>{fillNodes(locale, m.attribute, { name: <strong>{attribute.name}</strong>, means: attribute.means })}</p>
             <dl className="kit-levels">
-              {LEVELS.map(([level, label]) => (
+              {LEVELS.map((level) => (
                 <div key={level}>
-                  <dt>{label}</dt>
+                  <dt>{m[level]}</dt>
                   <dd>{attribute[level]}</dd>
                 </div>
               ))}
@@ -84,14 +82,15 @@ function RoleKitView({ kit, headed }: { kit: RoleKit; headed: boolean }) {
           </li>
         ))}
       </ul>
-      <Part>Interview questions</Part>
+      <Part>{m.questions}</Part>
       <ol className="kit-questions">
         {kit.questions.map((question) => (
           <li key={question.text}>
             {question.text}{' '}
             <span className="muted">
-              ({question.attributeName}
-              {question.because ? `; asked because: ${question.because}` : ''})
+              {question.because
+                ? fill(locale, m.questionNoteBecause, { attribute: question.attributeName, because: question.because })
+                : fill(locale, m.questionNote, { attribute: question.attributeName })}
             </span>
           </li>
         ))}
@@ -118,12 +117,15 @@ export function HiringKitSection({ bank, answers, evaluation, now = () => new Da
     () => hiringKits(bank, kitFileFor(bank.locale), answers, evaluation),
     [bank, answers, evaluation],
   );
+  const locale = useLocale();
+  const r = useResultMessages().result;
+  const m = r.hiringKit;
   const [message, setMessage] = useState('');
   if (kits.length === 0) return null;
   const markdown = () => buildHiringKitMarkdown(kits, { date: now() });
   const copy = async () => {
     setMessage('');
-    setMessage((await copyText(markdown())) ? 'Hiring kit copied as Markdown.' : COPY_REFUSED);
+    setMessage((await copyText(markdown())) ? m.copied : r.copyRefused);
   };
   const download = () => {
     downloadText(
@@ -131,22 +133,19 @@ export function HiringKitSection({ bank, answers, evaluation, now = () => new Da
       'text/markdown;charset=utf-8',
       markdown(),
     );
-    setMessage('Hiring kit downloaded as a Markdown file.');
+    setMessage(m.downloaded);
   };
   const only = kits.length === 1 ? kits[0] : undefined;
   return (
     <div className="no-print">
-      <ResultSection id="hiring-kit" title={only ? `Hiring kit: ${only.title}` : 'Hiring kits'}>
-        <p className="muted">
-          For the hiring manager and the interviewers: fill in the checklist together, then ask every candidate the same
-          questions and rate them on the scorecard.
-        </p>
+      <ResultSection id="hiring-kit" title={only ? fill(locale, m.title, { title: only.title }) : m.titleMany}>
+        <p className="muted">{m.intro}</p>
         <div className="actions kit-actions">
           <button type="button" className="button small" onClick={() => void copy()}>
-            Copy the kit as Markdown
+            {m.copy}
           </button>
           <button type="button" className="button small" onClick={download}>
-            Download the kit (.md)
+            {m.download}
           </button>
         </div>
         <MessageSlot role="status">{message}</MessageSlot>

@@ -140,9 +140,16 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** "low", "middling" or "high" for a 0-100 score. */
-export function level(score: number): string {
-  if (score < 35) return 'low';
-  if (score > 65) return 'high';
-  return 'middling';
+/** The words for a score's level, in the visit's language. */
+export interface LevelWords {
+  low: string;
+  middling: string;
+  high: string;
+}
+
+/** The word for a 0-100 score's level: `low`, `middling` or `high` of `words`. */
+export function level(score: number, words: LevelWords): string {
+  if (score < 35) return words.low;
+  if (score > 65) return words.high;
+  return words.middling;
 }

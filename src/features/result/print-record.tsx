@@ -1,4 +1,6 @@
 import { answerLabel, questionFlow, type Answers, type Bank } from '../../engine';
+import { fill, formatDay } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
 
 /**
  * On paper only: when the result was made, from which question set, and every answer, so a
@@ -15,13 +17,19 @@ export interface PrintRecordProps {
 }
 
 export function PrintRecord({ bank, answers, date, name, shared }: PrintRecordProps) {
+  const locale = useLocale();
+  const m = useResultMessages().result.printRecord;
   const shown = questionFlow(bank, answers).questions;
   return (
     <section className="print-only print-record" aria-labelledby="print-record-title">
-      <h2 id="print-record-title">{name ? `${name}’s answers` : shared ? 'Their answers' : 'Your answers'}</h2>
+      <h2 id="print-record-title">{name ? fill(locale, m.named, { name }) : shared ? m.theirs : m.own}</h2>
       <p>
-        Made with Role Fit on {date.toISOString().slice(0, 10)} from the question set “{bank.title}” ({bank.id}{' '}
-        {bank.version}).
+        {fill(locale, m.made, {
+          date: formatDay(locale, date),
+          title: bank.title,
+          id: bank.id,
+          version: bank.version,
+        })}
       </p>
       <dl>
         {shown.map((question) => (

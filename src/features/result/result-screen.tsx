@@ -1,6 +1,6 @@
 import { fullBank } from '../../components/full-bank';
 import { useMemo } from 'react';
-import { AskFirst, START_AGAIN } from '../../components/confirm-choice';
+import { AskFirst } from '../../components/confirm-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import {
   confidenceLines,
@@ -21,11 +21,14 @@ import {
   type Reason,
 } from '../../engine';
 import { cleanName } from '../../engine/compare';
+import { fill, plural } from '../../i18n/format';
+import { useLocale, useMessages, useResultMessages } from '../../i18n/language-context';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';
 import type { AssessmentStore } from '../../store/assessment-store';
 import { selectAnswers, selectStep } from '../../store/selectors';
 import { ExportPanel } from './export-panel';
 import { DimensionMap } from './dimension-map';
+import { fillNodes } from './fill-nodes';
 import { FitChart } from './fit-chart';
 import { HiringKitSection } from './hiring-kit';
 import { HiringPlan } from './hiring-plan';
@@ -63,48 +66,45 @@ export interface ResultScreenProps {
 const selectViewing = (state: AssessmentStore) => state.viewing;
 const selectName = (state: AssessmentStore) => state.name;
 
-const BANNER_LABEL: Record<Viewed['from'], string> = {
-  link: 'Shared result',
-  file: 'Saved result',
-  comparison: 'Result from the comparison',
-};
-
 /** Whose result is shown, and the ways to make it one's own, compare it or leave it. */
 function ViewedBanner({ viewed, hasProgress }: { viewed: Viewed; hasProgress: boolean }) {
-  const whose = viewed.name ? `${viewed.name}’s answers` : 'the answers of the person who sent them';
+  const locale = useLocale();
+  const b = useResultMessages().result.banner;
+  const label = b[viewed.from];
+  const whose =
+    viewed.from === 'link' && !viewed.name
+      ? b.fromLink
+      : viewed.name
+        ? fill(locale, b.named, { name: viewed.name })
+        : b.unnamed;
+  const replace =
+    viewed.from === 'link'
+      ? b.replaceShared
+      : viewed.name
+        ? fill(locale, b.replaceNamed, { name: viewed.name })
+        : b.replaceThese;
+  const close = { link: b.closeLink, file: b.closeFile, comparison: b.closeComparison }[viewed.from];
   return (
-    <section className="notice shared-banner no-print" aria-label={BANNER_LABEL[viewed.from]}>
+    <section className="notice shared-banner no-print" aria-label={label}>
       <p>
-        <strong>{BANNER_LABEL[viewed.from]}.</strong>{' '}
-        {viewed.from === 'link' && !viewed.name
-          ? 'These are the answers of the person who sent the link'
-          : `These are ${whose}`}
-        . Your own answers in this browser are not shown and not changed.{viewed.notice ? ` ${viewed.notice}` : ''}
+        <strong>{fill(locale, b.lead, { label })}</strong> {whose} {b.ownKept}
+        {viewed.notice ? ` ${viewed.notice}` : ''}
       </p>
       <div className="actions">
         {hasProgress ? (
-          <AskFirst
-            label="Make these my answers"
-            question={`Replace your answers in this browser with ${viewed.from === 'link' ? 'the shared ones' : viewed.name ? `${viewed.name}’s` : 'these'}?`}
-            confirmLabel="Replace my answers"
-            onConfirm={viewed.onAdopt}
-          />
+          <AskFirst label={b.adopt} question={replace} confirmLabel={b.replaceConfirm} onConfirm={viewed.onAdopt} />
         ) : (
           <button type="button" className="button" onClick={viewed.onAdopt}>
-            Make these my answers
+            {b.adopt}
           </button>
         )}
         {viewed.onCompare ? (
           <button type="button" className="button" onClick={viewed.onCompare}>
-            Compare with mine
+            {b.compare}
           </button>
         ) : null}
         <button type="button" className="button" onClick={viewed.onClose}>
-          {viewed.from === 'comparison'
-            ? 'Back to the comparison'
-            : hasProgress
-              ? 'Back to my answers'
-              : `Close the ${BANNER_LABEL[viewed.from].toLowerCase()}`}
+          {viewed.from === 'comparison' ? b.backToComparison : hasProgress ? b.backToMine : close}
         </button>
       </div>
     </section>
@@ -113,12 +113,14 @@ function ViewedBanner({ viewed, hasProgress }: { viewed: Viewed; hasProgress: bo
 
 /** One reason; `brief` names at most two of several ticked options, for the first screen ("Why" lists them all). */
 function ReasonLine({ reason, brief = false }: { reason: Reason; brief?: boolean }) {
-  return (
-    <>
-      <strong>{reason.topic}</strong>: {brief ? shortAnswer(reason) : reason.answer}
-      {reasonEffect(reason) ? <span className="muted">, which {reasonEffect(reason)}</span> : null}.
-    </>
-  );
+  const locale = useLocale();
+  const m = useResultMessages().result.screen;
+  const effect = reasonEffect(reason);
+  return fillNodes(locale, effect ? m.reasonWithEffect : m.reason, {
+    topic: <strong>{reason.topic}</strong>,
+    answer: brief ? shortAnswer(reason) : reason.answer,
+    effect: <span className="muted">{effect}</span>,
+  });
 }
 
 /**
@@ -132,6 +134,10 @@ export default function ResultScreen(props: ResultScreenProps) {
   const step = useAssessment(selectStep);
   const viewing = useAssessment(selectViewing);
   const ownName = useAssessment(selectName);
+  const locale = useLocale();
+  const r = useResultMessages().result;
+  const m = r.screen;
+  const startAgain = useMessages().shell.startAgain;
   const { goBack, restart, openCompare, changeAnswer, importAnswers, compareWithMine, nameAnswers } = useActions();
   const hasProgress = Object.keys(ownAnswers).length > 0;
   const hasResult = hasProgress && questionFlow(bank, ownAnswers).complete;
@@ -143,7 +149,8 @@ export default function ResultScreen(props: ResultScreenProps) {
           onAdopt: () => importAnswers(viewing.answers, viewing.notice),
           onCompare:
             viewing.from === 'file' && hasResult
-              ? () => compareWithMine([{ name: viewing.name, answers: viewing.answers, source: 'the saved file' }])
+              ? () =>
+                  compareWithMine([{ name: viewing.name, answers: viewing.answers, source: r.banner.savedFileSource }])
               : undefined,
           onClose: goBack,
         }
@@ -160,32 +167,39 @@ export default function ResultScreen(props: ResultScreenProps) {
   const runnerUp = runnerUpLine(bank, evaluation);
   // A tentative result offers no job post: it is not a recommendation yet.
   const posts = tentative ? 0 : jobPosts(bank, evaluation).length;
-  const whose = name ? `${name}’s result` : shared ? (viewed.from === 'link' ? 'Shared result' : 'Their result') : '';
+  const whose = name
+    ? fill(locale, m.whoseNamed, { name })
+    : shared
+      ? viewed.from === 'link'
+        ? m.whoseShared
+        : m.whoseTheirs
+      : '';
+  const title = headline(bank, evaluation);
 
   return (
     <>
       {viewed ? <ViewedBanner viewed={viewed} hasProgress={hasProgress} /> : null}
       <article className="result" aria-labelledby="result-title">
         <p className="eyebrow">
-          {whose || 'Our recommendation'}
-          {tentative ? ': tentative, not enough answers yet' : ''}
+          {tentative ? fill(locale, m.tentative, { whose: whose || m.whoseOwn }) : whose || m.whoseOwn}
         </p>
         <ScreenHeading
           id="result-title"
           stepKey={viewed ? `${viewed.from}-result` : 'result'}
-          documentTitle={`${whose || 'Your result'}: ${headline(bank, evaluation)}`}
+          documentTitle={
+            whose
+              ? fill(locale, m.documentTitle, { whose, headline: title })
+              : fill(locale, m.documentTitleOwn, { headline: title })
+          }
         >
-          {headline(bank, evaluation)}
+          {title}
         </ScreenHeading>
         {situationLine(bank, evaluation) ? <p className="situation">{situationLine(bank, evaluation)}</p> : null}
         {/* The heading names the hire; the lead says why, in a line true for these answers. */}
         <p className="lead">{leadLine(bank, answers, evaluation)}</p>
         {tentative ? (
           <div className="coverage">
-            <p>
-              Only {Math.round(coverage.weight)}% of what the questions can weigh is answered, so this only shows where
-              the answers lean. These would matter most{shared ? '' : ' (each opens its question)'}:
-            </p>
+            <p>{fill(locale, shared ? m.coverageShared : m.coverage, { percent: Math.round(coverage.weight) })}</p>
             <ul>
               {evaluation.open.map((id) => (
                 <li key={id}>
@@ -203,15 +217,17 @@ export default function ResultScreen(props: ResultScreenProps) {
         ) : null}
 
         <div className="result-summary">
-          <HiringPlan bank={bank} evaluation={evaluation} title={shared ? 'Their hiring plan' : 'Your hiring plan'} />
+          <HiringPlan bank={bank} evaluation={evaluation} title={shared ? m.planTheirs : m.planOwn} />
           <div>
             <section aria-labelledby="confidence-title" className="confidence">
-              <h2 id="confidence-title">How sure is this? {confidenceLines(bank, evaluation).word}</h2>
+              <h2 id="confidence-title">
+                {fill(locale, m.confidence, { word: confidenceLines(bank, evaluation).word })}
+              </h2>
               <p>{confidenceLines(bank, evaluation).text}</p>
             </section>
             {/* On paper "Why" lists the reasons in full, so they are not printed twice. */}
             <section aria-labelledby="reasons-title" className="no-print">
-              <h2 id="reasons-title">Main reasons</h2>
+              <h2 id="reasons-title">{m.mainReasons}</h2>
               {reasons.length > 0 ? (
                 <ul className="reasons main-reasons">
                   {reasons.slice(0, MAIN_REASONS).map((reason) => (
@@ -221,7 +237,7 @@ export default function ResultScreen(props: ResultScreenProps) {
                   ))}
                 </ul>
               ) : (
-                <p>None of {shared ? 'these' : 'your'} answers pushed strongly in one direction.</p>
+                <p>{shared ? m.noReasonsShared : m.noReasonsOwn}</p>
               )}
             </section>
           </div>
@@ -237,14 +253,14 @@ export default function ResultScreen(props: ResultScreenProps) {
           onName={nameAnswers}
         />
 
-        <ResultSection id="fit" title="How well each option fits">
+        <ResultSection id="fit" title={m.fitTitle}>
           <div className="fit-figures">
             <FitChart bank={bank} evaluation={evaluation} />
             <DimensionMap bank={bank} evaluation={evaluation} />
           </div>
         </ResultSection>
 
-        <ResultSection id="why" title="Why">
+        <ResultSection id="why" title={m.whyTitle}>
           <p>{outcome.summary}</p>
           {reasons.length > 0 ? (
             <ul className="reasons">
@@ -261,13 +277,13 @@ export default function ResultScreen(props: ResultScreenProps) {
           ))}
         </ResultSection>
 
-        <ResultSection id="change" title="What would change it">
+        <ResultSection id="change" title={m.changeTitle}>
           <WhatWouldChange bank={bank} answers={answers} evaluation={evaluation} />
         </ResultSection>
 
-        <ResultSection id="role" title="What this hire does">
+        <ResultSection id="role" title={m.roleTitle}>
           <RoleDetails bank={bank} outcomeId={evaluation.outcome} />
-          <h3 className="no-print">The other options</h3>
+          <h3 className="no-print">{m.otherOptions}</h3>
           {bank.outcomes
             .filter((other) => other.id !== evaluation.outcome)
             .map((other) => (
@@ -281,7 +297,7 @@ export default function ResultScreen(props: ResultScreenProps) {
 
         {posts > 0 ? (
           <div className="no-print">
-            <ResultSection id="job-posts" title={posts === 1 ? 'Job post starter' : 'Job post starters'}>
+            <ResultSection id="job-posts" title={plural(locale, m.jobPostsTitle, posts)}>
               <JobPosts bank={bank} evaluation={evaluation} />
             </ResultSection>
           </div>
@@ -294,12 +310,17 @@ export default function ResultScreen(props: ResultScreenProps) {
         {shared ? null : (
           <div className="actions actions-split no-print">
             <button type="button" className="button" onClick={goBack}>
-              Back to review
+              {m.backToReview}
             </button>
             <button type="button" className="button" onClick={openCompare}>
-              Compare with colleagues
+              {m.compareWithColleagues}
             </button>
-            <AskFirst label="Start again" {...START_AGAIN} onConfirm={restart} />
+            <AskFirst
+              label={m.startAgain}
+              question={startAgain.question}
+              confirmLabel={startAgain.confirmLabel}
+              onConfirm={restart}
+            />
           </div>
         )}
       </article>

@@ -1,4 +1,5 @@
 import { outcomeById, type Bank, type Evaluation } from '../../engine';
+import { useResultMessages } from '../../i18n/language-context';
 
 /** What one of the four options does: its responsibilities and the skills to hire for. */
 export interface RoleDetailsProps {
@@ -8,12 +9,13 @@ export interface RoleDetailsProps {
 }
 
 export function RoleDetails({ bank, outcomeId, level = 3 }: RoleDetailsProps) {
+  const m = useResultMessages().result.role;
   const outcome = outcomeById(bank, outcomeId);
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <div className="role-details">
       <div>
-        <Heading>Responsibilities</Heading>
+        <Heading>{m.responsibilities}</Heading>
         <ul>
           {outcome.responsibilities.map((item) => (
             <li key={item}>{item}</li>
@@ -21,7 +23,7 @@ export function RoleDetails({ bank, outcomeId, level = 3 }: RoleDetailsProps) {
         </ul>
       </div>
       <div>
-        <Heading>Skills to hire for</Heading>
+        <Heading>{m.skills}</Heading>
         <ul>
           {outcome.skills.map((item) => (
             <li key={item}>{item}</li>

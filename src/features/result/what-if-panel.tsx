@@ -10,7 +10,10 @@ import {
   type Change,
   type Evaluation,
 } from '../../engine';
+import { fill } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
 import { DimensionMap } from './dimension-map';
+import { fillNodes } from './fill-nodes';
 import { FitChart } from './fit-chart';
 
 interface WhatIfPanelProps {
@@ -27,6 +30,8 @@ interface WhatIfPanelProps {
  * map as they would be. Computed on the side: the stored answers never change.
  */
 export function WhatIfPanel({ bank, answers, evaluation, change, onClose }: WhatIfPanelProps) {
+  const locale = useLocale();
+  const m = useResultMessages().result.whatIf;
   const changed = useMemo(() => applyEdits(bank, answers, change.edits), [bank, answers, change]);
   const trial = useMemo(() => evaluate(bank, changed), [bank, changed]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,22 +41,19 @@ export function WhatIfPanel({ bank, answers, evaluation, change, onClose }: What
   return (
     <section className="what-if no-print" aria-labelledby={`what-if-${trial.outcome}`}>
       <h3 id={`what-if-${trial.outcome}`} ref={headingRef} tabIndex={-1}>
-        {describeChange(bank, answers, change)}?
+        {fill(locale, m.question, { change: describeChange(bank, answers, change) })}
       </h3>
       <p>
-        Then the advice would be: <strong>{headline(bank, trial)}</strong>, instead of “{headline(bank, evaluation)}”.{' '}
+        {fillNodes(locale, m.then, { then: <strong>{headline(bank, trial)}</strong>, now: headline(bank, evaluation) })}{' '}
         {leadLine(bank, changed, trial)}
       </p>
       <div className="what-if-figures">
-        <FitChart bank={bank} evaluation={trial} caption="Fit with this change" />
+        <FitChart bank={bank} evaluation={trial} caption={m.fitCaption} />
         <DimensionMap bank={bank} evaluation={trial} before={evaluation} />
       </div>
-      <p className="muted">
-        This is only a preview: the answers have not changed, and the summary, files and share link use them, not this
-        preview.
-      </p>
+      <p className="muted">{m.previewOnly}</p>
       <button type="button" className="button" onClick={onClose}>
-        Close the preview
+        {m.close}
       </button>
     </section>
   );

@@ -8,6 +8,9 @@ import {
   type Bank,
   type Evaluation,
 } from '../../engine';
+import { fill, formatList } from '../../i18n/format';
+import { useLocale, useResultMessages } from '../../i18n/language-context';
+import { fillNodes } from './fill-nodes';
 import { WhatIfPanel } from './what-if-panel';
 
 export interface WhatWouldChangeProps {
@@ -18,6 +21,8 @@ export interface WhatWouldChangeProps {
 
 /** The answer changes that would give another recommendation, each with a preview beside it, and when to revisit. */
 export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangeProps) {
+  const locale = useLocale();
+  const m = useResultMessages().result.changes;
   const changes = evaluation.changes;
   const revisit = useMemo(() => revisitPoints(bank, evaluation, answers), [bank, evaluation, answers]);
   const [open, setOpen] = useState<string | null>(null);
@@ -28,8 +33,7 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
       {changes.length > 0 ? (
         <>
           <p>
-            Each of these changes could happen next and would lead to another recommendation, the likeliest first.{' '}
-            <span className="no-print">Try one: the answers stay as they are.</span>
+            {m.intro} <span className="no-print">{m.tryOne}</span>
           </p>
           <ul className="changes">
             {changes.map((change) => {
@@ -38,7 +42,10 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
                 <li key={text} className="change-item">
                   <div className="change-row">
                     <span>
-                      {text} → <strong>{headlineOf(bank, change.outcome, change.hires)}</strong>
+                      {fillNodes(locale, m.line, {
+                        change: text,
+                        headline: <strong>{headlineOf(bank, change.outcome, change.hires)}</strong>,
+                      })}
                     </span>
                     <button
                       ref={(button) => {
@@ -47,11 +54,11 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
                       }}
                       type="button"
                       className="button small no-print"
-                      aria-label={`What if? ${text}`}
+                      aria-label={fill(locale, m.whatIfLabel, { change: text })}
                       aria-expanded={open === text}
                       onClick={() => setOpen(open === text ? null : text)}
                     >
-                      What if?
+                      {m.whatIf}
                     </button>
                   </div>
                   {open === text ? (
@@ -74,18 +81,24 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
       ) : (
         <p>{NO_CHANGE}</p>
       )}
-      <h3>When to revisit this decision</h3>
+      <h3>{m.revisitTitle}</h3>
       {revisit.length > 0 ? (
         <ul className="revisit">
           {revisit.map((item) => (
             <li key={item.question}>
-              <strong>{item.when}.</strong> The advice could then become:{' '}
-              {[...new Set(item.changes.map((change) => headlineOf(bank, change.outcome, change.hires)))].join(' or ')}.
+              {fillNodes(locale, m.revisit, {
+                when: <strong>{item.when}</strong>,
+                headlines: formatList(
+                  locale,
+                  [...new Set(item.changes.map((change) => headlineOf(bank, change.outcome, change.hires)))],
+                  'or',
+                ),
+              })}
             </li>
           ))}
         </ul>
       ) : (
-        <p>None of the answers that could change soon would alter this on its own.</p>
+        <p>{m.noRevisit}</p>
       )}
     </>
   );
