@@ -38,7 +38,7 @@ const documents = {
     skills: 'Gesuchte Fähigkeiten',
     whenToRevisit: 'Wann Sie neu bewerten sollten',
     noRevisit: 'Keine der Antworten, die sich bald ändern könnten, würde dies für sich allein ändern.',
-    revisitPoint: '{when} ({topic}, derzeit {now}) – dann könnte die Empfehlung lauten: {outcomes}.',
+    revisitPoint: '{when} ({topic}, derzeit {now}), könnte die Empfehlung lauten: {outcomes}.',
     jobPostStarters: { one: 'Entwurf für eine Stellenanzeige', other: 'Entwürfe für Stellenanzeigen' },
     jobPostIntro:
       'Ein Entwurf zum Anpassen: Ergänzen Sie Ihr Unternehmen, das Team, den Standort und Ihre Arbeitsweise.',
