@@ -100,12 +100,3 @@ export function AskFirst({ label, question, confirmLabel, onConfirm, className =
 export function useStartAgain(): { question: string; confirmLabel: string } {
   return useMessages().shell.startAgain;
 }
-
-/**
- * @deprecated English only: use `useStartAgain()`. Kept until the result screen reads the
- * wording from the messages.
- */
-export const START_AGAIN = {
-  question: 'Remove your answers from this browser and start again?',
-  confirmLabel: 'Remove and start again',
-} as const;
