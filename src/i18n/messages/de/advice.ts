@@ -23,7 +23,7 @@ const advice = {
     tentative: 'Für eine Empfehlung fehlen noch Antworten. Bisher deuten die Antworten auf „{title}“.',
     calm: 'Keine dringende Lücke: Keine Ihrer Antworten zeigt Überlastung oder Arbeit ohne klare Zuständigkeit.',
     calmFirst:
-      'Keine dringende Lücke: Keine Ihrer Antworten zeigt Überlastung oder Arbeit ohne klare Zuständigkeit. Wenn Sie eine Person im Produkt einstellen, dann am besten einen {title}.',
+      'Keine dringende Lücke: Keine Ihrer Antworten zeigt Überlastung oder Arbeit ohne klare Zuständigkeit. Wenn Sie eine Produktperson einstellen, dann am besten einen {title}.',
   },
   noHire: {
     keeps: {
@@ -61,14 +61,14 @@ const advice = {
     },
     calmPartTime: {
       plain:
-        'Nichts ist dringend: Wenn Sie einstellen, kann ein {title} in Teilzeit, als Fractional-Kraft oder auf Honorarbasis {covers} abdecken.',
+        'Nichts ist dringend: Wenn Sie jemanden einstellen, kann ein {title} in Teilzeit, als Fractional-Kraft oder auf Honorarbasis {covers} abdecken.',
       tentative:
-        'Wenn sich die bisherigen Antworten bestätigen, ist nichts dringend: Wenn Sie einstellen, kann ein {title} in Teilzeit, als Fractional-Kraft oder auf Honorarbasis {covers} abdecken.',
+        'Wenn sich die bisherigen Antworten bestätigen, ist nichts dringend: Wenn Sie jemanden einstellen, kann ein {title} in Teilzeit, als Fractional-Kraft oder auf Honorarbasis {covers} abdecken.',
     },
     calm: {
-      plain: 'Nichts ist dringend: Wenn Sie einstellen, dann zuerst {whom}.',
+      plain: 'Nichts ist dringend: Wenn Sie jemanden einstellen, dann zuerst {whom}.',
       tentative:
-        'Wenn sich die bisherigen Antworten bestätigen, ist nichts dringend: Wenn Sie einstellen, dann zuerst {whom}.',
+        'Wenn sich die bisherigen Antworten bestätigen, ist nichts dringend: Wenn Sie jemanden einstellen, dann zuerst {whom}.',
     },
     partTime: {
       plain:
