@@ -14,10 +14,7 @@ export function downloadText(fileName: string, type: string, text: string): void
   }, 0);
 }
 
-/** What to say when `copyText` resolves false. */
-export const COPY_REFUSED = 'This browser did not let Role Fit copy; select the text and copy it yourself.';
-
-/** Copies text; resolves false when the browser has no clipboard access or refuses it. */
+/** Copies text; resolves false when the browser has no clipboard access or refuses it (the caller says so, from its messages). */
 export async function copyText(text: string): Promise<boolean> {
   // Absent outside secure contexts and in some embedded browsers, despite the DOM types.
   const clipboard = (navigator as Partial<Navigator>).clipboard;

@@ -122,7 +122,7 @@ export function HiringKitSection({ bank, answers, evaluation, now = () => new Da
   const m = r.hiringKit;
   const [message, setMessage] = useState('');
   if (kits.length === 0) return null;
-  const markdown = () => buildHiringKitMarkdown(kits, { date: now() });
+  const markdown = () => buildHiringKitMarkdown(kits, { date: now(), locale: bank.locale });
   const copy = async () => {
     setMessage('');
     setMessage((await copyText(markdown())) ? m.copied : r.copyRefused);

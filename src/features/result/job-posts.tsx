@@ -33,7 +33,7 @@ export function JobPosts({ bank, evaluation }: { bank: Bank; evaluation: Evaluat
             type="button"
             className="button small no-print"
             onClick={() =>
-              void copyText(jobPostText(post)).then((copied) =>
+              void copyText(jobPostText(post, bank.locale)).then((copied) =>
                 setMessage(copied ? fill(locale, m.copied, { title: post.title }) : r.copyRefused),
               )
             }

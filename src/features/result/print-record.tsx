@@ -35,7 +35,7 @@ export function PrintRecord({ bank, answers, date, name, shared }: PrintRecordPr
         {shown.map((question) => (
           <div key={question.id}>
             <dt>{question.topic}</dt>
-            <dd>{answerLabel(question, answers[question.id])}</dd>
+            <dd>{answerLabel(question, answers[question.id], bank.locale)}</dd>
           </div>
         ))}
       </dl>

@@ -18,6 +18,7 @@ import {
   ruledOutLines,
   topReasons,
   type Answers,
+  type Bank,
   type Reason,
 } from '../../engine';
 import { cleanName } from '../../engine/compare';
@@ -112,13 +113,13 @@ function ViewedBanner({ viewed, hasProgress }: { viewed: Viewed; hasProgress: bo
 }
 
 /** One reason; `brief` names at most two of several ticked options, for the first screen ("Why" lists them all). */
-function ReasonLine({ reason, brief = false }: { reason: Reason; brief?: boolean }) {
+function ReasonLine({ bank, reason, brief = false }: { bank: Bank; reason: Reason; brief?: boolean }) {
   const locale = useLocale();
   const m = useResultMessages().result.screen;
-  const effect = reasonEffect(reason);
+  const effect = reasonEffect(reason, bank.locale);
   return fillNodes(locale, effect ? m.reasonWithEffect : m.reason, {
     topic: <strong>{reason.topic}</strong>,
-    answer: brief ? shortAnswer(reason) : reason.answer,
+    answer: brief ? shortAnswer(reason, 2, bank.locale) : reason.answer,
     effect: <span className="muted">{effect}</span>,
   });
 }
@@ -232,7 +233,7 @@ export default function ResultScreen(props: ResultScreenProps) {
                 <ul className="reasons main-reasons">
                   {reasons.slice(0, MAIN_REASONS).map((reason) => (
                     <li key={reason.question}>
-                      <ReasonLine reason={reason} brief />
+                      <ReasonLine bank={bank} reason={reason} brief />
                     </li>
                   ))}
                 </ul>
@@ -266,7 +267,7 @@ export default function ResultScreen(props: ResultScreenProps) {
             <ul className="reasons">
               {reasons.map((reason) => (
                 <li key={reason.question}>
-                  <ReasonLine reason={reason} />
+                  <ReasonLine bank={bank} reason={reason} />
                 </li>
               ))}
             </ul>

@@ -1,16 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
-import {
-  describeChange,
-  NO_CHANGE,
-  headlineOf,
-  revisitPoints,
-  type Answers,
-  type Bank,
-  type Evaluation,
-} from '../../engine';
+import { describeChange, headlineOf, revisitPoints, type Answers, type Bank, type Evaluation } from '../../engine';
 import { fill, formatList } from '../../i18n/format';
 import { useLocale, useResultMessages } from '../../i18n/language-context';
 import { fillNodes } from './fill-nodes';
+import { noChangeText } from '../../engine/describe';
 import { WhatIfPanel } from './what-if-panel';
 
 export interface WhatWouldChangeProps {
@@ -79,7 +72,7 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
           </ul>
         </>
       ) : (
-        <p>{NO_CHANGE}</p>
+        <p>{noChangeText(bank.locale)}</p>
       )}
       <h3>{m.revisitTitle}</h3>
       {revisit.length > 0 ? (
