@@ -1,4 +1,5 @@
 import { Suspense, lazy, type ReactNode } from 'react';
+import { ResultWords } from './i18n/result-words';
 import { AssessmentErrorBoundary } from './components/error-boundary';
 import { formatBankIssues, type Bank, type ParsedBank } from './engine';
 import { LandingScreen } from './features/landing/landing-screen';
@@ -72,7 +73,9 @@ function Assessment({
           <SharedLinkNotice
             renderShared={(viewed) => (
               <Suspense fallback={<p className="loading">{m.loading.shared}</p>}>
-                <ResultScreen viewed={viewed} />
+                <ResultWords>
+                  <ResultScreen viewed={viewed} />
+                </ResultWords>
               </Suspense>
             )}
           >
@@ -100,13 +103,17 @@ function CurrentScreen() {
   if (step === 'compare')
     return (
       <Suspense fallback={<p className="loading">{m.compare}</p>}>
-        <CompareStep />
+        <ResultWords>
+          <CompareStep />
+        </ResultWords>
       </Suspense>
     );
   if (step === 'open')
     return (
       <Suspense fallback={<p className="loading">{m.open}</p>}>
-        <OpenStep />
+        <ResultWords>
+          <OpenStep />
+        </ResultWords>
       </Suspense>
     );
   if (step === 'landing') return <LandingScreen />;
@@ -114,7 +121,9 @@ function CurrentScreen() {
   if (step === 'result' || step === 'view')
     return (
       <Suspense fallback={<p className="loading">{m.result}</p>}>
-        <ResultScreen key={step} />
+        <ResultWords>
+          <ResultScreen key={step} />
+        </ResultWords>
       </Suspense>
     );
   return <QuestionScreen key={step.question} questionId={step.question} />;

@@ -1,6 +1,8 @@
 import { fullBank } from '../components/full-bank';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Bank } from '../engine';
+import type { Locale } from '../i18n/languages';
+import { loadResult } from '../i18n/packs';
 import type { AssessmentStore } from '../store/assessment-store';
 import type { Post } from './host-channel';
 
@@ -15,7 +17,8 @@ export function emitResults(store: StoreApi<AssessmentStore>, bank: Bank, post: 
     const key = JSON.stringify(state.answers);
     if (key === last) return;
     last = key;
-    void import('./result-payload').then(({ resultPayload }) => {
+    // The result's words (in the bank's language) load with it: the payload names the outcome.
+    void Promise.all([import('./result-payload'), loadResult(bank.locale as Locale)]).then(([{ resultPayload }]) => {
       post('result', resultPayload(fullBank(bank), state.answers));
     });
   };

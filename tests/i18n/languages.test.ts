@@ -21,7 +21,9 @@ describe('chooseLanguage', () => {
 
 describe('the formatting helpers', () => {
   it('fill named placeholders, with numbers in the language’s style', () => {
-    expect(fill('de', '{count} Entwickler in {teams} Teams', { count: 1200, teams: 3 })).toBe('1.200 Entwickler in 3 Teams');
+    expect(fill('de', '{count} Entwickler in {teams} Teams', { count: 1200, teams: 3 })).toBe(
+      '1.200 Entwickler in 3 Teams',
+    );
     expect(fill('en', 'Hello {name}', {})).toBe('Hello {name}');
   });
 

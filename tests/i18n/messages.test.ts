@@ -26,15 +26,23 @@ describe.each(LANGUAGES.filter((language) => language !== 'en'))('the %s message
   });
 
   it('keep the placeholders of each English message', () => {
+    // A plural form for one may say the number in words ("ein weiterer"): only {count} may go.
+    const same = (path: string, text: string) => {
+      const wanted = placeholders(text);
+      const found = placeholders(translated[path] ?? '');
+      if (/\.(zero|one|two)$/.test(path))
+        return found.join() === wanted.filter((name) => found.includes(name) || name !== 'count').join();
+      return found.join() === wanted.join();
+    };
     const differing = Object.entries(english)
-      .filter(([path, text]) => placeholders(translated[path] ?? '').join() !== placeholders(text).join())
+      .filter(([path, text]) => !same(path, text))
       .map(([path]) => path);
     expect(differing).toEqual([]);
   });
 
   it('leave no message empty', () => {
-    expect(Object.entries(translated).filter(([path, text]) => text.trim() === '' && english[path]?.trim() !== '')).toEqual(
-      [],
-    );
+    expect(
+      Object.entries(translated).filter(([path, text]) => text.trim() === '' && english[path]?.trim() !== ''),
+    ).toEqual([]);
   });
 });
