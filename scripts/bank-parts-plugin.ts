@@ -5,8 +5,9 @@ import { isResultText } from '../src/engine/bank-texts.ts';
 
 /**
  * Serves a question bank in two parts, so the first download holds only what the questions
- * need: `bank.json?part=core` is the bank without its plan and without the outcomes' long
- * texts; `bank.json?part=result` is `{ plan, outcomes }`, loaded with the result screen. The
+ * need: `bank.json?part=core` is the bank without its plan, conflicts and questions' moves;
+ * `bank.json?part=result` is `{ plan, outcomes, conflicts, moves }` (moves by question id),
+ * loaded with the result screen. The
  * bank stays one file of data; `src/bank-parts.ts` puts the parts back together.
  */
 /** One language's bank texts (questions/texts/<bank>.<language>.json), the part asked for. */
@@ -32,14 +33,23 @@ export function bankParts(): Plugin {
       if (!path || (query !== 'part=core' && query !== 'part=result')) return null;
       this.addWatchFile(path);
       if (/[\\/]texts[\\/]/.test(path)) return `export default ${JSON.stringify(textsPart(path, query))};`;
-      const { plan, outcomes, ...rest } = JSON.parse(readFileSync(path, 'utf8')) as {
+      const { plan, outcomes, conflicts, questions, ...rest } = JSON.parse(readFileSync(path, 'utf8')) as {
         plan?: unknown;
         outcomes: Record<string, unknown>[];
+        conflicts?: unknown;
+        questions: { id: string; moves?: unknown }[];
       };
+      // What "What would change it" searches (the conflicts, each question's moves) loads with the result.
+      const moves = Object.fromEntries(
+        questions.flatMap((question) => (question.moves ? [[question.id, question.moves]] : [])),
+      );
       const part =
         query === 'part=core'
           ? {
               ...rest,
+              questions: questions.map((question) =>
+                Object.fromEntries(Object.entries(question).filter(([key]) => key !== 'moves')),
+              ),
               outcomes: outcomes.map((outcome) =>
                 Object.fromEntries(
                   Object.entries(outcome).filter(
@@ -48,7 +58,7 @@ export function bankParts(): Plugin {
                 ),
               ),
             }
-          : { plan, outcomes };
+          : { plan, outcomes, conflicts, moves };
       return `export default ${JSON.stringify(part)};`;
     },
   };

@@ -7,6 +7,8 @@ import { Root } from './root';
 import { createAssessmentStore, isFreshLanding } from './store/assessment-store';
 import { syncHistory } from './store/history-sync';
 import './styles/app.css';
+// The site's header and footer: the embed (src/embed/main.tsx) has neither.
+import './styles/site.css';
 
 // Headings take focus on every screen; their ring shows only to someone using the keyboard.
 const input = (kind: 'keyboard' | 'pointer') => () => (document.documentElement.dataset.input = kind);

@@ -2,7 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 
 export interface DisclosureProps {
   label: string;
-  children: ReactNode;
+  /** The content; a function is called only while it is shown, so what it needs can load then. */
+  children: ReactNode | (() => ReactNode);
 }
 
 /** A button that shows and hides the content below it. */
@@ -21,7 +22,7 @@ export function Disclosure({ label, children }: DisclosureProps) {
         {label}
       </button>
       <div id={id} className="disclosure-content" hidden={!open}>
-        {children}
+        {typeof children === 'function' ? (open ? children() : null) : children}
       </div>
     </div>
   );

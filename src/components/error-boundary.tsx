@@ -1,13 +1,13 @@
-import { Component, useState, type ReactNode } from 'react';
+import { Component, Suspense, lazy, type ReactNode } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Answers, Bank } from '../engine';
+import type { Bank } from '../engine';
 import { useAssessmentStore, useBank } from '../store/assessment-context';
 import type { AssessmentStore } from '../store/assessment-store';
-import { fill, plural } from '../i18n/format';
-import { useLocale, useMessages } from '../i18n/language-context';
-import { MessageSlot } from './message-slot';
-import { ScreenHeading } from './screen-heading';
-import { downloadText } from './download';
+import { useMessages } from '../i18n/language-context';
+import { ResultWords } from '../i18n/result-words';
+
+// Loads only after an error, with its words: nearly every visit never needs it.
+const RecoveryScreen = lazy(() => import('./recovery-screen'));
 
 interface ErrorBoundaryProps {
   bank: Bank;
@@ -50,14 +50,20 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override render(): ReactNode {
     if (this.state.error === null) return this.props.children;
     return (
-      <RecoveryScreen
-        bank={this.props.bank}
-        store={this.props.store}
-        error={this.state.error}
-        stepKey={`failure-${this.state.failures}`}
-        onTryAgain={this.tryAgain}
-        onStartOver={this.startOver}
-      />
+      <LoadGuard>
+        <Suspense fallback={null}>
+          <ResultWords>
+            <RecoveryScreen
+              bank={this.props.bank}
+              store={this.props.store}
+              error={this.state.error}
+              stepKey={`failure-${this.state.failures}`}
+              onTryAgain={this.tryAgain}
+              onStartOver={this.startOver}
+            />
+          </ResultWords>
+        </Suspense>
+      </LoadGuard>
     );
   }
 }
@@ -71,73 +77,25 @@ export function AssessmentErrorBoundary({ children }: { children?: ReactNode }) 
   );
 }
 
-interface RecoveryScreenProps {
-  bank: Bank;
-  store: StoreApi<AssessmentStore>;
-  error: string;
-  stepKey: string;
-  onTryAgain: () => void;
-  onStartOver: () => void;
+/** Where the recovery screen itself cannot load (the network is gone): a line that says what to do. */
+class LoadGuard extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <CrashNote /> : this.props.children;
+  }
 }
 
-function RecoveryScreen({ bank, store, error, stepKey, onTryAgain, onStartOver }: RecoveryScreenProps) {
-  const m = useMessages().shell.recovery;
-  const locale = useLocale();
-  const [message, setMessage] = useState('');
-  const { answers, saving } = store.getState();
-  const count = Object.keys(answers).length;
-  const kept =
-    saving === 'on' ? (count === 1 ? m.stillSavedOne : m.stillSaved) : count === 1 ? m.pageOnlyOne : m.pageOnly;
-
-  const download = async () => {
-    const day = new Date().toISOString().slice(0, 10);
-    const file = await answersFile(bank, store.getState().answers);
-    const name = `role-fit-answers-${day}.json`;
-    downloadText(name, 'application/json', file.text);
-    setMessage(fill(locale, file.complete ? m.downloaded : m.downloadedPlain, { file: name }));
-  };
-
+function CrashNote() {
+  const m = useMessages().shell.crash;
   return (
-    <section className="recovery" aria-labelledby="recovery-title">
-      <ScreenHeading id="recovery-title" documentTitle={m.title} stepKey={stepKey}>
-        {m.title}
-      </ScreenHeading>
-      <p>
-        {m.problem} {count === 0 ? m.noAnswers : `${plural(locale, m.safe, count)} ${kept}`}
-      </p>
-      <div className="actions no-print">
-        <button type="button" className="button primary" onClick={onTryAgain}>
-          {m.tryAgain}
-        </button>
-        {count > 0 ? (
-          <button type="button" className="button" onClick={() => void download()}>
-            {m.download}
-          </button>
-        ) : null}
-        <button type="button" className="button" onClick={onStartOver}>
-          {m.startOver}
-        </button>
-      </div>
-      <p className="field-hint">{m.startOverHint}</p>
-      <MessageSlot role="status">{message}</MessageSlot>
-      <details>
-        <summary>{m.details}</summary>
-        <pre>{error}</pre>
-      </details>
+    <section className="recovery" role="alert">
+      <h1>{m.title}</h1>
+      <p>{m.reload}</p>
     </section>
   );
-}
-
-/**
- * The answers as a result file that "Open a saved result" reads; a plain { answers } object
- * when that cannot be built (the engine's exporter failed to load or threw).
- */
-async function answersFile(bank: Bank, answers: Answers): Promise<{ text: string; complete: boolean }> {
-  try {
-    // Brings Zod: loaded on demand, never with the first screen.
-    const { resultFileText } = await import('../engine/result-file');
-    return { text: resultFileText(bank, answers, new Date()), complete: true };
-  } catch {
-    return { text: `${JSON.stringify({ answers }, null, 2)}\n`, complete: false };
-  }
 }

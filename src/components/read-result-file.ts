@@ -1,7 +1,7 @@
 /** The one reader for result files a user chooses, used by "Open a saved result" and by Compare. */
 import type { Answers, Bank } from '../engine';
 import { readText } from './download';
-import { coreMessages } from '../i18n/registry';
+import { resultMessages } from '../i18n/registry';
 
 export type ReadResult =
   | {
@@ -26,7 +26,7 @@ export async function readResultFile(bank: Bank, file: File): Promise<ReadResult
     try {
       text = await readText(file);
     } catch {
-      return { ok: false, message: coreMessages(bank.locale).links.file.unreadable, details: [] };
+      return { ok: false, message: resultMessages(bank.locale).links.file.unreadable, details: [] };
     }
     parsed = parser.parseResultFile(bank, text);
   }

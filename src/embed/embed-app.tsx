@@ -1,8 +1,9 @@
 import { Suspense, lazy, useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { App } from '../app';
+import { AssessmentPage } from '../assessment-page';
+import { ResultWords } from '../i18n/result-words';
 import { MessageSlot } from '../components/message-slot';
-import type { ParsedBank } from '../engine';
+import type { Bank } from '../engine';
 import { LanguageSwitcher } from '../features/shell/language-switcher';
 import { StorageNotices } from '../features/shell/notices';
 import { useMessages } from '../i18n/language-context';
@@ -13,7 +14,7 @@ import { selectAnswers, selectRestoreProblem, selectSaving, selectStep } from '.
 const FullResultLink = lazy(() => import('./full-result-link'));
 
 export interface EmbedAppProps {
-  bank: ParsedBank;
+  bank: Bank;
   store: StoreApi<AssessmentStore> | undefined;
   /** Called once the first screen is on the page. */
   onReady?: (() => void) | undefined;
@@ -26,7 +27,16 @@ export interface EmbedAppProps {
  */
 export function EmbedApp({ bank, store, onReady }: EmbedAppProps) {
   useEffect(() => onReady?.(), [onReady]);
-  return <App bank={bank} store={store} embed={{ notices: <StorageNote />, end: <EmbedEnd /> }} />;
+  const appName = useMessages().shell.appName;
+  return (
+    <div className="app">
+      <AssessmentPage
+        bank={bank}
+        store={store}
+        slots={{ notices: <StorageNote />, footer: <EmbedEnd />, label: appName }}
+      />
+    </div>
+  );
 }
 
 /** The frame's last line: the full result's link under the result, and the languages. */
@@ -46,7 +56,9 @@ function FullResult() {
   if (step !== 'result') return null;
   return (
     <Suspense fallback={null}>
-      <FullResultLink answers={answers} />
+      <ResultWords>
+        <FullResultLink answers={answers} />
+      </ResultWords>
     </Suspense>
   );
 }

@@ -62,7 +62,7 @@ function start(locale: Locale, query: URLSearchParams, options: EmbedOptions, pl
   createRoot(container).render(
     <StrictMode>
       <LanguageProvider first={locale}>
-        {(current) => <EmbedApp bank={{ ok: true, bank: bankFor(current) }} store={store} onReady={onReady} />}
+        {(current) => <EmbedApp bank={bankFor(current)} store={store} onReady={onReady} />}
       </LanguageProvider>
     </StrictMode>,
   );

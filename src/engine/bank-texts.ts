@@ -7,7 +7,7 @@
  */
 
 /** The fields of a bank or a hiring kit that are words for people, not data. */
-export const TEXT_FIELDS: ReadonlySet<string> = new Set([
+export const TEXT_FIELDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'title',
   'intro',
   'description',
@@ -57,15 +57,17 @@ function itemKey(item: Json, index: number): string {
 }
 
 /**
- * Whether a text's path belongs to the part of the bank that loads with the result: the
- * plan and the outcomes' long texts (RESULT_ONLY_OUTCOME_KEYS in bank-hash.ts).
+ * Whether a text's path belongs to the part of the bank that loads with the result, not with
+ * the first screens: the plan, the outcomes' long texts, the rules' and conflicts' reasons, the
+ * decision's lines, why a question is asked (behind "Why we ask", loaded when it opens), when to
+ * revisit it, and what each dimension measures.
  */
 export function isResultText(path: string): boolean {
   const [first, , field] = path.split('.');
-  return (
-    first === 'plan' ||
-    (first === 'outcomes' && ['summary', 'responsibilities', 'skills', 'variants'].includes(field ?? ''))
-  );
+  if (first === 'plan' || first === 'rules' || first === 'conflicts' || first === 'decision') return true;
+  if (first === 'outcomes') return ['summary', 'responsibilities', 'skills', 'variants', 'lead'].includes(field ?? '');
+  if (first === 'questions') return field === 'revisit' || field === 'help';
+  return first === 'dimensions' && field === 'description';
 }
 
 /** Splits a whole bank (or kit) into its language-neutral data and its texts. */

@@ -10,7 +10,7 @@ import type { OutcomeId } from './constants';
 import type { Answer, Answers, Bank } from './schema';
 import { fill } from '../i18n/format';
 import type { Locale } from '../i18n/languages';
-import { coreMessages, resultMessages } from '../i18n/registry';
+import { resultMessages } from '../i18n/registry';
 
 export const MIN_PEOPLE = 2;
 export const MAX_PEOPLE = 5;
@@ -80,7 +80,7 @@ export function cleanName(typed: string): string {
 
 /** How a person is named in a comparison: the cleaned name, or "Person 2" (in the locale's words) when nothing is left. */
 export function personName(typed: string, index: number, locale: string = 'en'): string {
-  return cleanName(typed) || fill(locale as Locale, coreMessages(locale).links.person, { number: index + 1 });
+  return cleanName(typed) || fill(locale as Locale, resultMessages(locale).links.person, { number: index + 1 });
 }
 
 /** A cleaned name as part of a file name: lower-case letters and digits joined by "-", at most 40; '' for none. */

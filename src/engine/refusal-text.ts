@@ -8,7 +8,7 @@ import type { AnswerError } from './answers';
 import type { Bank, Question } from './schema';
 import { fill, plural } from '../i18n/format';
 import type { Locale } from '../i18n/languages';
-import { coreMessages } from '../i18n/registry';
+import { resultMessages } from '../i18n/registry';
 
 /** The most detail lines one refusal shows; any more are counted in the last line. */
 export const MAX_DETAILS = 8;
@@ -16,7 +16,7 @@ export const MAX_DETAILS = 8;
 export const MAX_QUOTED = 40;
 
 /** The refusal messages in a bank's language. */
-export const linkMessages = (locale: string) => coreMessages(locale).links;
+export const linkMessages = (locale: string) => resultMessages(locale).links;
 
 /**
  * Text from the input in quotes, safe to show: control, format and line-break characters become

@@ -4,7 +4,7 @@ import { ProblemDetails } from '../../components/problem-details';
 import { readResultFile } from '../../components/read-result-file';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useActions, useBank } from '../../store/assessment-context';
-import { useMessages } from '../../i18n/language-context';
+import { useResultMessages } from '../../i18n/language-context';
 
 interface Problem {
   message: string;
@@ -17,7 +17,7 @@ interface Problem {
  */
 export default function OpenStep() {
   const bank = useBank();
-  const m = useMessages().links.open;
+  const m = useResultMessages().links.open;
   const { viewAnswers, goBack } = useActions();
   const inputId = useId();
   const [problem, setProblem] = useState<Problem | null>(null);

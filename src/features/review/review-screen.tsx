@@ -4,19 +4,25 @@ import { ScreenHeading } from '../../components/screen-heading';
 import { UNSURE, type Answer, type Question } from '../../engine';
 import { fill, plural } from '../../i18n/format';
 import type { Locale } from '../../i18n/languages';
-import type { CoreMessages } from '../../i18n/registry';
-import { useLocale, useMessages } from '../../i18n/language-context';
+import type { ResultMessages } from '../../i18n/registry';
+import { useLocale, useMessages, useResultMessages } from '../../i18n/language-context';
 import { useActions, useAssessment, useFlow } from '../../store/assessment-context';
 import { selectAnswers } from '../../store/selectors';
 
 /** An answer in words, in the visit's language: option labels, a number with its unit, or "Not sure". */
-function answerText(locale: Locale, m: CoreMessages['wizard'], question: Question, answer: Answer | undefined): string {
-  if (answer === undefined) return m.review.notAnswered;
-  if (answer === UNSURE) return m.unsure;
+function answerText(
+  locale: Locale,
+  m: ResultMessages['review'],
+  unsure: string,
+  question: Question,
+  answer: Answer | undefined,
+): string {
+  if (answer === undefined) return m.notAnswered;
+  if (answer === UNSURE) return unsure;
   if (question.type === 'number') {
     if (typeof answer !== 'number') return String(answer);
     const unit = answer === 1 ? (question.unitOne ?? question.unit) : question.unit;
-    return fill(locale, m.review.number, { number: answer, unit });
+    return fill(locale, m.number, { number: answer, unit });
   }
   const ids = Array.isArray(answer) ? answer : [answer];
   return ids.map((id) => question.options.find((option) => option.id === id)?.label ?? String(id)).join(', ');
@@ -27,8 +33,8 @@ export function ReviewScreen() {
   const answers = useAssessment(selectAnswers);
   const { changeAnswer, goBack, showResult } = useActions();
   const { questions } = useFlow();
-  const wizard = useMessages().wizard;
-  const m = wizard.review;
+  const unsure = useMessages().wizard.unsure;
+  const m = useResultMessages().review;
   const locale = useLocale();
   const missing = questions.filter((question) => answers[question.id] === undefined);
 
@@ -51,7 +57,7 @@ export function ReviewScreen() {
               <span className="review-topic">{question.topic}</span>
               <span className="review-question">{question.title}</span>
               <span className={answers[question.id] === undefined ? 'review-answer is-missing' : 'review-answer'}>
-                {answerText(locale, wizard, question, answers[question.id])}
+                {answerText(locale, m, unsure, question, answers[question.id])}
               </span>
             </div>
             <button type="button" className="button small" onClick={() => changeAnswer(question.id)}>

@@ -2,8 +2,8 @@ import { useId, type ReactNode } from 'react';
 import { ProblemDetails } from '../../components/problem-details';
 import { focusScreenHeading } from '../../components/screen-heading';
 import type { Answers } from '../../engine';
-import { useSharedLink } from './use-shared-link';
-import { useMessages } from '../../i18n/language-context';
+import { useSharedLink, type LinkProblem as LinkProblemType } from './use-shared-link';
+import { useResultMessages } from '../../i18n/language-context';
 
 /** A link's answers, to show read-only, and what can be done with them. */
 export interface SharedView {
@@ -33,8 +33,6 @@ export interface SharedLinkNoticeProps {
  */
 export function SharedLinkNotice({ children, renderShared }: SharedLinkNoticeProps) {
   const { shared, problem, hasResult, adopt, compareWithMine, close, dismissProblem } = useSharedLink();
-  const problemId = useId();
-  const m = useMessages().links.notice;
 
   if (shared)
     return renderShared({
@@ -49,26 +47,33 @@ export function SharedLinkNotice({ children, renderShared }: SharedLinkNoticePro
 
   return (
     <>
-      {problem ? (
-        <div className="notice notice-warning no-print" role="alert" aria-labelledby={problemId}>
-          <p id={problemId}>
-            <strong>{problem.link === 'comparison' ? m.comparisonTitle : m.resultTitle}</strong>
-          </p>
-          <p>{problem.message}</p>
-          <ProblemDetails details={problem.details} />
-          <button
-            type="button"
-            className="button small"
-            onClick={() => {
-              dismissProblem();
-              focusScreenHeading();
-            }}
-          >
-            {m.dismiss}
-          </button>
-        </div>
-      ) : null}
+      {problem ? <LinkProblem problem={problem} onDismiss={dismissProblem} /> : null}
       {children}
     </>
+  );
+}
+
+/** Why a link could not be opened; the words load with the link's decoder (use-shared-link.ts). */
+function LinkProblem({ problem, onDismiss }: { problem: LinkProblemType; onDismiss: () => void }) {
+  const problemId = useId();
+  const m = useResultMessages().links.notice;
+  return (
+    <div className="notice notice-warning no-print" role="alert" aria-labelledby={problemId}>
+      <p id={problemId}>
+        <strong>{problem.link === 'comparison' ? m.comparisonTitle : m.resultTitle}</strong>
+      </p>
+      <p>{problem.message}</p>
+      <ProblemDetails details={problem.details} />
+      <button
+        type="button"
+        className="button small"
+        onClick={() => {
+          onDismiss();
+          focusScreenHeading();
+        }}
+      >
+        {m.dismiss}
+      </button>
+    </div>
   );
 }

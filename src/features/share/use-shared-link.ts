@@ -9,6 +9,8 @@
  */
 import { useEffect, useEffectEvent, useState } from 'react';
 import { questionFlow, type Answers, type Bank, type Person } from '../../engine';
+import type { Locale } from '../../i18n/languages';
+import { loadResult } from '../../i18n/packs';
 import { useActions, useAssessment, useAssessmentStore, useBank } from '../../store/assessment-context';
 import type { Step } from '../../store/assessment-store';
 import { selectAnswers } from '../../store/selectors';
@@ -33,9 +35,12 @@ type Arrival =
   | { kind: 'problem'; problem: LinkProblem }
   | null;
 
-/** Decodes a fragment. The decoders load only when a link arrives: most visits carry none. */
+/**
+ * Decodes a fragment. The decoders load only when a link arrives, and so do the words that
+ * explain a link (and the result it opens), in the bank's language: most visits carry none.
+ */
 async function arrive(bank: Bank, fragment: string): Promise<Arrival> {
-  const { decodeLink } = await import('../../engine/compare-link');
+  const [{ decodeLink }] = await Promise.all([import('../../engine/compare-link'), loadResult(bank.locale as Locale)]);
   const decoded = decodeLink(bank, fragment);
   if (!decoded.ok) return { kind: 'problem', problem: { link: decoded.kind, ...decoded.error } };
   if (decoded.kind === 'comparison') return { kind: 'comparison', people: decoded.people, notice: decoded.notice };

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { questionById } from '../../engine';
 import { fill, plural } from '../../i18n/format';
-import { useLocale, useMessages } from '../../i18n/language-context';
-import type { CoreMessages } from '../../i18n/registry';
+import { useLocale, useMessages, useResultMessages } from '../../i18n/language-context';
+import { ResultWords } from '../../i18n/result-words';
+import type { ResultMessages } from '../../i18n/registry';
 import type { Locale } from '../../i18n/languages';
 import { MessageSlot } from '../../components/message-slot';
 import { focusScreenHeading } from '../../components/screen-heading';
@@ -17,18 +18,37 @@ import {
   selectStep,
 } from '../../store/selectors';
 
-type Notices = CoreMessages['shell']['notices'];
+type Trouble = ResultMessages['storage'];
 
-/** Why changes are not being saved, when they are not. */
-function notSaving(locale: Locale, m: Notices, saving: Exclude<Saving, 'on'>): string {
-  return fill(locale, m.notSaving[saving], { key: STORAGE_KEY });
+/** Why changes are not being saved, when they are not, and what that means. */
+function notSaving(locale: Locale, m: Trouble, saving: Exclude<Saving, 'on'>): string {
+  return `${fill(locale, m.notSaving[saving], { key: STORAGE_KEY })} ${m.loses}`;
 }
 
 /** What loading found. The copy is named only when it was read back (progress-storage.ts). */
-function restored(locale: Locale, m: Notices, problem: NonNullable<RestoreProblem>): string {
+function restored(locale: Locale, m: Trouble, problem: NonNullable<RestoreProblem>): string {
   return problem === 'backed-up'
     ? fill(locale, m.restored.backedUp, { key: BACKUP_KEY })
     : fill(locale, m.restored.leftInPlace, { key: STORAGE_KEY });
+}
+
+/**
+ * The words of a storage problem. They load with the result's words, only when storage fails:
+ * nearly every visit never needs them.
+ */
+function TroubleText({ say }: { say: (locale: Locale, m: Trouble) => string }) {
+  const locale = useLocale();
+  return say(locale, useResultMessages().storage);
+}
+
+function Trouble({ say }: { say: (locale: Locale, m: Trouble) => string }) {
+  return (
+    <Suspense fallback={null}>
+      <ResultWords>
+        <TroubleText say={say} />
+      </ResultWords>
+    </Suspense>
+  );
 }
 
 /**
@@ -47,21 +67,22 @@ export function StorageNotices() {
   const saving = cleared || told.step !== step ? now : told.saving;
   const { dismissNotices } = useActions();
   const m = useMessages().shell.notices;
-  const locale = useLocale();
   const dismiss = () => {
     dismissNotices();
     focusScreenHeading();
   };
   // "left-in-place" says itself that nothing is saved.
-  const stopped =
-    saving === 'on' || restoreProblem === 'left-in-place' ? '' : `${notSaving(locale, m, saving)} ${m.loses}`;
+  const stopped = saving === 'on' || restoreProblem === 'left-in-place' ? null : saving;
   return (
     <div className="notices no-print">
       {restoreProblem ? (
         <div className="notice notice-warning" role="alert">
           <p>
-            {restored(locale, m, restoreProblem)}
-            {stopped ? ` ${stopped}` : null}
+            <Trouble
+              say={(locale, t) =>
+                `${restored(locale, t, restoreProblem)}${stopped ? ` ${notSaving(locale, t, stopped)}` : ''}`
+              }
+            />
           </p>
           <button type="button" className="button small" onClick={dismiss}>
             {m.dismiss}
@@ -70,13 +91,19 @@ export function StorageNotices() {
       ) : null}
       {stopped && !restoreProblem && !cleared ? (
         <p className="notice notice-warning" role="status">
-          {stopped}
+          <Trouble say={(locale, t) => notSaving(locale, t, stopped)} />
         </p>
       ) : null}
       <div role="status">
         {cleared ? (
           <p className={stopped ? 'notice notice-warning' : 'notice'}>
-            {saving === 'unavailable' ? m.clearedBlocked : `${m.cleared}${stopped ? ` ${stopped}` : ''}`}{' '}
+            {saving === 'unavailable' ? (
+              <Trouble say={(_, t) => t.clearedBlocked} />
+            ) : stopped ? (
+              <Trouble say={(locale, t) => `${m.cleared} ${notSaving(locale, t, stopped)}`} />
+            ) : (
+              m.cleared
+            )}{' '}
             <button type="button" className="link-button" onClick={dismiss}>
               {m.dismiss}
             </button>

@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { Disclosure } from '../../components/disclosure';
 import { MessageSlot } from '../../components/message-slot';
 import { ScreenHeading } from '../../components/screen-heading';
-import { UNSURE, questionById, type Answer, type NumberQuestion } from '../../engine';
+import { UNSURE, questionById, type Answer, type NumberQuestion, type Question } from '../../engine';
 import { fill } from '../../i18n/format';
 import { useLocale, useMessages } from '../../i18n/language-context';
+import { resultPack } from '../../i18n/registry';
+import { ResultWords } from '../../i18n/result-words';
 import { useActions, useAssessment, useBank, useFlow } from '../../store/assessment-context';
 import { selectFromReview } from '../../store/selectors';
 import { NumberField } from './number-field';
@@ -116,9 +118,7 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
       >
         {question.title}
       </ScreenHeading>
-      <Disclosure label={q.whyWeAsk}>
-        <p>{question.help}</p>
-      </Disclosure>
+      <Disclosure label={q.whyWeAsk}>{() => <QuestionHelp question={question} />}</Disclosure>
 
       {question.type === 'number' ? (
         <NumberField
@@ -173,4 +173,24 @@ export function QuestionScreen({ questionId }: QuestionScreenProps) {
       </div>
     </form>
   );
+}
+
+/**
+ * Why the question is asked. The default bank's help texts load with the result's words, the
+ * first time someone opens "Why we ask": most never do, and the first download stays small.
+ */
+function QuestionHelp({ question }: { question: Question }) {
+  const loading = useMessages().wizard.question.loadingHelp;
+  if (question.help) return <p>{question.help}</p>;
+  return (
+    <Suspense fallback={<p className="loading">{loading}</p>}>
+      <ResultWords>
+        <HelpText id={question.id} />
+      </ResultWords>
+    </Suspense>
+  );
+}
+
+function HelpText({ id }: { id: string }) {
+  return <p>{resultPack(useLocale()).bank[`questions.${id}.help`]}</p>;
 }

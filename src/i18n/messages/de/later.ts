@@ -3,7 +3,11 @@ import type { ResultMessages } from '../../registry';
 import advice from './advice';
 import compare from './compare';
 import documents from './documents';
+import links from './links';
+import recovery from './recovery';
+import storage from './storage';
 import result from './result';
+import review from './review';
 
-const resultMessages: ResultMessages = { result, compare, advice, documents };
+const resultMessages: ResultMessages = { result, compare, advice, documents, links, recovery, storage, review };
 export default resultMessages;

@@ -175,6 +175,11 @@ const result = {
     questionNote: '({attribute})',
     questionNoteBecause: '({attribute}; gefragt, weil: {because})',
   },
+  /** The embed's link to the standalone app, under the result. */
+  embed: {
+    fullResult: 'Vollständiges Ergebnis öffnen',
+    newTab: '(öffnet in einem neuen Tab)',
+  },
 } satisfies typeof en;
 
 export default result;

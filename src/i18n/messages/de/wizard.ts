@@ -21,6 +21,7 @@ const wizard = {
   question: {
     documentTitle: '{progress}: {topic}',
     whyWeAsk: 'Warum wir fragen',
+    loadingHelp: 'Wird geladen …',
     invalidNumber: 'Geben Sie eine ganze Zahl von {min} bis {max} ein oder wählen Sie „Weiß nicht“.',
     noNumber: 'Geben Sie eine Zahl ein oder wählen Sie „Weiß nicht“, um fortzufahren.',
     noChoice: 'Wählen Sie eine Antwort oder „Weiß nicht“, um fortzufahren.',
@@ -43,19 +44,6 @@ const wizard = {
     },
     quoted: '„{label}“',
     untickedOthers: 'Die übrigen Auswahlen wurden aufgehoben.',
-  },
-  review: {
-    notAnswered: 'Nicht beantwortet',
-    number: '{number} {unit}',
-    title: 'Ihre Antworten prüfen',
-    lead: 'Prüfen Sie jede Antwort, bevor Sie das Ergebnis sehen. „Ändern“ führt Sie zu der Frage; Ihre anderen Antworten bleiben, wie sie sind.',
-    change: 'Ändern',
-    missing: {
-      one: 'Eine Frage braucht noch eine Antwort (oder „Weiß nicht“):',
-      other: '{count} Fragen brauchen noch eine Antwort (oder „Weiß nicht“):',
-    },
-    back: 'Zurück',
-    seeResult: 'Mein Ergebnis anzeigen',
   },
 } satisfies typeof en;
 

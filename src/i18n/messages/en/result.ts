@@ -193,6 +193,11 @@ const result = {
     questionNote: '({attribute})',
     questionNoteBecause: '({attribute}; asked because: {because})',
   },
+  /** The embed's link to the standalone app, under the result. */
+  embed: {
+    fullResult: 'Open the full result',
+    newTab: '(opens in a new tab)',
+  },
 };
 
 export default result;

@@ -22,6 +22,7 @@ const wizard = {
     /** The browser tab: the progress, then the question's topic. */
     documentTitle: '{progress}: {topic}',
     whyWeAsk: 'Why we ask',
+    loadingHelp: 'Loading…',
     invalidNumber: 'Enter a whole number from {min} to {max}, or tick “Not sure”.',
     noNumber: 'Enter a number, or tick “Not sure”, to continue.',
     noChoice: 'Choose an answer, or “Not sure”, to continue.',
@@ -45,20 +46,6 @@ const wizard = {
     },
     quoted: '“{label}”',
     untickedOthers: 'Unticked the other options.',
-  },
-  review: {
-    notAnswered: 'Not answered',
-    /** A number answer with the bank's unit ("12 engineers"). */
-    number: '{number} {unit}',
-    title: 'Review your answers',
-    lead: 'Check each answer before you see the result. “Change” takes you to that question; your other answers stay as they are.',
-    change: 'Change',
-    missing: {
-      one: 'One question still needs an answer (or “Not sure”):',
-      other: '{count} questions still need an answer (or “Not sure”):',
-    },
-    back: 'Back',
-    seeResult: 'See my result',
   },
 };
 

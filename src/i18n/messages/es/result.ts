@@ -172,6 +172,11 @@ const result = {
     questionNote: '({attribute})',
     questionNoteBecause: '({attribute}; se pregunta porque: {because})',
   },
+  /** The embed's link to the standalone app, under the result. */
+  embed: {
+    fullResult: 'Abrir el resultado completo',
+    newTab: '(se abre en una pestaña nueva)',
+  },
 } satisfies typeof en;
 
 export default result;

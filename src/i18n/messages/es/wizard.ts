@@ -21,6 +21,7 @@ const wizard = {
   question: {
     documentTitle: '{progress}: {topic}',
     whyWeAsk: 'Por qué lo preguntamos',
+    loadingHelp: 'Cargando…',
     invalidNumber: 'Escribe un número entero del {min} al {max}, o marca «No lo sé».',
     noNumber: 'Escribe un número, o marca «No lo sé», para continuar.',
     noChoice: 'Elige una respuesta, o «No lo sé», para continuar.',
@@ -42,19 +43,6 @@ const wizard = {
     },
     quoted: '«{label}»',
     untickedOthers: 'Se desmarcaron las demás opciones.',
-  },
-  review: {
-    notAnswered: 'Sin responder',
-    number: '{number} {unit}',
-    title: 'Revisa tus respuestas',
-    lead: 'Comprueba cada respuesta antes de ver el resultado. «Cambiar» te lleva a esa pregunta; tus demás respuestas se quedan como están.',
-    change: 'Cambiar',
-    missing: {
-      one: 'A una pregunta todavía le falta una respuesta (o «No lo sé»):',
-      other: 'A {count} preguntas todavía les falta una respuesta (o «No lo sé»):',
-    },
-    back: 'Atrás',
-    seeResult: 'Ver mi resultado',
   },
 } satisfies typeof en;
 
