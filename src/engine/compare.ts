@@ -31,7 +31,7 @@ export interface ComparedPerson extends Person {
 export interface Difference {
   question: string;
   topic: string;
-  /** Each person's answer in words, in the order the people were given; NOT_ASKED where their answers hid the question. */
+  /** Each person's answer in words, in the order the people were given; the `notAsked` message where their answers hid the question. */
   answers: { label: string; answer: string }[];
   /**
    * How far apart the answers pull the scores: for each dimension, the highest minus the
@@ -99,15 +99,6 @@ export function agreementLine(comparison: Pick<Comparison, 'agree'>, locale: str
   return comparison.agree ? m.agree : m.differ;
 }
 
-/**
- * What the group's plan says: the plan follows from the answers the group agrees on, not from
- * averaged scores. English; the screen and the Markdown read the `groupPlan` message.
- */
-export const GROUP_PLAN_LINE = 'Follows from the answers you settle on';
-
-/** A question someone's other answers hid from them: they were never asked it. English; comparisons read `notAsked`. */
-export const NOT_ASKED = 'Not asked';
-
 const sameAnswer = (a: Answer | undefined, b: Answer | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -137,7 +128,7 @@ export function compareResults(bank: Bank, people: readonly Person[]): Compariso
       answers: compared.map((person) => ({
         label: person.label,
         answer: isShown(bank, person.answers, question.id)
-          ? answerLabel(question, person.answers[question.id])
+          ? answerLabel(question, person.answers[question.id], bank.locale)
           : notAsked,
       })),
       spread: round1(spread),

@@ -7,20 +7,8 @@ import type { Answer, Bank, Outcome, Question } from './schema';
 /** The advice messages in a locale (a bank's `locale`). */
 const words = (locale: string) => resultMessages(locale).advice;
 
-/** The words shown for "Not sure". */
-export const UNSURE_LABEL = 'Not sure';
-
-/**
- * A whole number with thousands separators ("1,000"). Written out because the first
- * toLocaleString call loads the browser's number formatting, which costs a frame on slow phones.
- */
-export function formatWhole(value: number): string {
-  const digits = String(Math.abs(Math.trunc(value))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return value < 0 ? `-${digits}` : digits;
-}
-
 /** An answer in words, in the bank's language (`locale`): option labels, a number with its unit, or "Not sure". */
-export function answerLabel(question: Question, answer: Answer | undefined, locale: string = 'en'): string {
+export function answerLabel(question: Question, answer: Answer | undefined, locale: string): string {
   const m = words(locale).answer;
   if (answer === undefined) return m.none;
   if (answer === UNSURE) return m.unsure;
@@ -49,9 +37,6 @@ export function outcomeById(bank: Bank, id: OutcomeId): Outcome {
   if (!outcome) throw new Error(`no outcome "${id}" in ${bank.id}`);
   return outcome;
 }
-
-/** "What would change it" when nothing likely does (English; `noChangeText` for a bank's language). */
-export const NO_CHANGE = 'No likely change of a single answer would alter this recommendation.';
 
 /** "What would change it" when nothing likely does, in a locale. */
 export function noChangeText(locale: string = 'en'): string {

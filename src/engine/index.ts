@@ -42,17 +42,7 @@ export {
   type Coverage,
   type Robustness,
 } from './evaluate';
-export {
-  answerLabel,
-  formatWhole,
-  questionById,
-  outcomeById,
-  robustnessText,
-  confidenceWord,
-  restsOnText,
-  UNSURE_LABEL,
-  NO_CHANGE,
-} from './describe';
+export { answerLabel, questionById, outcomeById, robustnessText, confidenceWord, restsOnText } from './describe';
 export { bankJsonSchema } from './json-schema';
 export { bankHash } from './bank-hash';
 export {
@@ -116,7 +106,6 @@ export {
   compareResults,
   personName,
   agreementLine,
-  GROUP_PLAN_LINE,
   MIN_PEOPLE,
   MAX_PEOPLE,
   MAX_NAME_LENGTH,

@@ -227,7 +227,7 @@ export function buildMarkdownSummary(
       [m.question, m.answer],
       bank.questions.map((question) => [
         `**${md(question.topic)}**: ${md(question.title)}`,
-        shown.has(question.id) ? md(answerLabel(question, answers[question.id])) : m.notAsked,
+        shown.has(question.id) ? md(answerLabel(question, answers[question.id], locale)) : m.notAsked,
       ]),
     ),
     '',

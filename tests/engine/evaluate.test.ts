@@ -5,12 +5,12 @@ import {
   classify,
   confidenceWord,
   evaluate,
-  formatWhole,
   parseBank,
   restsOnText,
   robustnessText,
   type Answers,
 } from '../../src/engine';
+import { formatNumber } from '../../src/i18n/format';
 import { defaultBank } from '../fixtures/default-bank';
 import { miniBank as bank, miniBankJson, movingMiniBank } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';
@@ -189,7 +189,7 @@ describe('applyEdits', () => {
   });
 });
 
-describe('formatWhole', () => {
+describe('formatNumber in English', () => {
   it.each([
     [0, '0'],
     [999, '999'],
@@ -197,7 +197,7 @@ describe('formatWhole', () => {
     [1234567, '1,234,567'],
     [-2500, '-2,500'],
   ])('writes %d as %s', (value, text) => {
-    expect(formatWhole(value)).toBe(text);
+    expect(formatNumber('en', value)).toBe(text);
   });
 });
 

@@ -111,7 +111,7 @@ describe('buildMarkdownSummary', () => {
         ? 'Not answered'
         : notAsked.includes(question.id)
           ? 'Not asked (did not apply)'
-          : escapeMarkdown(answerLabel(question, answer));
+          : escapeMarkdown(answerLabel(question, answer, 'en'));
       expect(answer === undefined).toBe(unanswered.includes(question.id) || notAsked.includes(question.id));
       expect(rows[i]).toBe(`| **${question.topic}**: ${escapeMarkdown(question.title)} | ${expected} |`);
     });

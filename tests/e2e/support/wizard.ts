@@ -5,7 +5,6 @@
 import type { Locator, Page } from '@playwright/test';
 import {
   UNSURE,
-  UNSURE_LABEL,
   encodeShareLink,
   questionFlow,
   type Answer,
@@ -15,7 +14,11 @@ import {
 } from '../../../src/engine';
 import type { OutcomeId } from '../../../src/engine/schema';
 import { defaultBank } from '../../fixtures/default-bank';
+import en from '../../../src/i18n/messages/en/wizard';
 import { personas, type Persona } from '../../fixtures/personas';
+
+/** The words of the "Not sure" choice in English, the language the end-to-end runs use unless told. */
+const UNSURE_LABEL = en.unsure;
 
 export const bank: Bank = defaultBank();
 
