@@ -82,6 +82,7 @@ export {
   planLine,
   changeLines,
   reasonEffect,
+  reasonWhich,
   shortAnswer,
   confidenceLines,
   ruledOutLines,

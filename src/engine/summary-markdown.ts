@@ -11,7 +11,7 @@ import {
   confidenceLines,
   jobPosts,
   leadLine,
-  reasonEffect,
+  reasonWhich,
   openQuestionTitles,
   planDetails,
   planSentences,
@@ -172,9 +172,9 @@ export function buildMarkdownSummary(
   const reasons = topReasons(bank, evaluation, limit);
   if (reasons.length === 0) lines.push(m.noReason);
   for (const reason of reasons) {
-    const effect = reasonEffect(reason);
-    const values = { topic: `**${md(reason.topic)}**`, answer: md(reason.answer), effect: md(effect) };
-    lines.push(`- ${say(effect ? words.summary.reasonWithEffect : words.summary.reason, values)}.`);
+    const which = reasonWhich(reason, locale);
+    const values = { topic: `**${md(reason.topic)}**`, answer: md(reason.answer), which: md(which) };
+    lines.push(`- ${say(which ? words.summary.reasonWithEffect : words.summary.reason, values)}.`);
   }
 
   const runnerUp = runnerUpLine(bank, evaluation);

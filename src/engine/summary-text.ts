@@ -10,7 +10,7 @@ import {
   leadLine,
   planDetails,
   planSentences,
-  reasonEffect,
+  reasonWhich,
   runnerUpLine,
 } from './advice';
 import type { Evaluation } from './evaluate';
@@ -42,9 +42,9 @@ export function buildTextSummary(bank: Bank, answers: Answers, evaluation: Evalu
       '',
       t.mainReasons,
       ...reasons.map((reason) => {
-        const effect = reasonEffect(reason);
-        const values = { topic: reason.topic, answer: reason.answer, effect };
-        return `- ${say(effect ? words.summary.reasonWithEffect : words.summary.reason, values)}`;
+        const which = reasonWhich(reason, locale);
+        const values = { topic: reason.topic, answer: reason.answer, which };
+        return `- ${say(which ? words.summary.reasonWithEffect : words.summary.reason, values)}`;
       }),
     );
   const runnerUp = runnerUpLine(bank, evaluation);

@@ -4,7 +4,7 @@ import { AskFirst } from '../../components/confirm-choice';
 import { ScreenHeading } from '../../components/screen-heading';
 import {
   confidenceLines,
-  reasonEffect,
+  reasonWhich,
   shortAnswer,
   evaluate,
   headline,
@@ -116,11 +116,11 @@ function ViewedBanner({ viewed, hasProgress }: { viewed: Viewed; hasProgress: bo
 function ReasonLine({ bank, reason, brief = false }: { bank: Bank; reason: Reason; brief?: boolean }) {
   const locale = useLocale();
   const m = useResultMessages().result.screen;
-  const effect = reasonEffect(reason, bank.locale);
-  return fillNodes(locale, effect ? m.reasonWithEffect : m.reason, {
+  const which = reasonWhich(reason, bank.locale);
+  return fillNodes(locale, which ? m.reasonWithEffect : m.reason, {
     topic: <strong>{reason.topic}</strong>,
     answer: brief ? shortAnswer(reason, 2, bank.locale) : reason.answer,
-    effect: <span className="muted">{effect}</span>,
+    which: <span className="muted">{which}</span>,
   });
 }
 

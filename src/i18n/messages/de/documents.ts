@@ -6,7 +6,7 @@ const documents = {
     title: 'Role-Fit-Ergebnis: {headline}',
     howSure: 'Wie sicher: {word}. {text}',
     reason: '{topic}: {answer}',
-    reasonWithEffect: '{topic}: {answer} – das {effect}',
+    reasonWithEffect: '{topic}: {answer}, {which}',
     noChange: 'Keine naheliegende Änderung einer einzelnen Antwort würde diese Empfehlung ändern.',
   },
   markdown: {

@@ -45,7 +45,7 @@ const result = {
     noReasonsOwn: 'Keine Ihrer Antworten hat deutlich in eine Richtung gewiesen.',
     noReasonsShared: 'Keine dieser Antworten hat deutlich in eine Richtung gewiesen.',
     reason: '{topic}: {answer}.',
-    reasonWithEffect: '{topic}: {answer} – das {effect}.',
+    reasonWithEffect: '{topic}: {answer}, {which}.',
     fitTitle: 'Wie gut jede Option passt',
     whyTitle: 'Warum',
     changeTitle: 'Was das Ergebnis ändern würde',

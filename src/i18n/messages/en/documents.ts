@@ -6,9 +6,9 @@ const documents = {
   summary: {
     title: 'Role Fit result: {headline}',
     howSure: 'How sure: {word}. {text}',
-    /** A main reason; the Markdown adds a full stop. `effect` is what it adds to (advice's reasonEffect). */
+    /** A main reason; the Markdown adds a full stop. `which` is the clause saying what it adds to (advice's reasonWhich). */
     reason: '{topic}: {answer}',
-    reasonWithEffect: '{topic}: {answer}, which {effect}',
+    reasonWithEffect: '{topic}: {answer}, {which}',
     noChange: 'No likely change of a single answer would alter this recommendation.',
   },
   /** The Markdown summary (src/engine/summary-markdown.ts). */

@@ -49,9 +49,9 @@ const result = {
     mainReasons: 'Main reasons',
     noReasonsOwn: 'None of your answers pushed strongly in one direction.',
     noReasonsShared: 'None of these answers pushed strongly in one direction.',
-    /** One reason: the question's topic (bold), the answer, and what it did to the scores. */
+    /** One reason: the question's topic (bold), the answer, and what it did to the scores (advice's reasonWhich: "which adds to …"). */
     reason: '{topic}: {answer}.',
-    reasonWithEffect: '{topic}: {answer}, which {effect}.',
+    reasonWithEffect: '{topic}: {answer}, {which}.',
     fitTitle: 'How well each option fits',
     whyTitle: 'Why',
     changeTitle: 'What would change it',

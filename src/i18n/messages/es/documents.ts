@@ -6,7 +6,7 @@ const documents = {
     title: 'Resultado de Role Fit: {headline}',
     howSure: 'Certeza: {word}. {text}',
     reason: '{topic}: {answer}',
-    reasonWithEffect: '{topic}: {answer}, lo que {effect}',
+    reasonWithEffect: '{topic}: {answer}, {which}',
     noChange: 'Ningún cambio probable en una sola respuesta alteraría esta recomendación.',
   },
   markdown: {

@@ -44,7 +44,7 @@ const result = {
     noReasonsOwn: 'Ninguna de tus respuestas empujó con fuerza en una dirección.',
     noReasonsShared: 'Ninguna de estas respuestas empujó con fuerza en una dirección.',
     reason: '{topic}: {answer}.',
-    reasonWithEffect: '{topic}: {answer}, lo que {effect}.',
+    reasonWithEffect: '{topic}: {answer}, {which}.',
     fitTitle: 'Cuánto encaja cada opción',
     whyTitle: 'Por qué',
     changeTitle: 'Qué lo cambiaría',
