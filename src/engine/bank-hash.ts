@@ -46,14 +46,17 @@ export function sameQuestions(bank: Bank, hash: string): boolean {
 /**
  * The bank's content hash: 8 hex digits over the canonical JSON of what the questions need,
  * in any language: the texts are left out, so a link made in German opens in Spanish with no
- * notice. So are `$schema`, which only helps editors, `formerHashes`, and the plan and the
- * outcomes' long texts, which load with the result: a bank without them hashes the same.
+ * notice. So are `$schema`, which only helps editors, `formerHashes`, and what loads with the
+ * result (the plan, the outcomes' long texts, the conflicts and each question's moves): a bank
+ * without them hashes the same as the whole.
  */
 export function bankHash(bank: Bank): string {
   const cached = hashes.get(bank);
   if (cached) return cached;
   const content: Partial<Bank> = {
     ...bank,
+    // What "What would change it" searches is not part of the questions: it loads with the result.
+    questions: bank.questions.map((question) => ({ ...question, moves: undefined })),
     outcomes: bank.outcomes.map(
       (outcome) =>
         Object.fromEntries(
@@ -63,6 +66,7 @@ export function bankHash(bank: Bank): string {
   };
   delete content.$schema;
   delete content.plan;
+  delete content.conflicts;
   delete content.locale;
   delete content.formerHashes;
   const hash = fnv1aHex(canonicalJson(splitTexts(content).data));

@@ -63,7 +63,10 @@ async function focusAfter(page: Page, frame: Frame, key: string): Promise<string
       if (host !== 'IFRAME') return (landed = host);
       const inside = await frame.evaluate(() => {
         const active = document.activeElement;
-        return !active || active === document.body ? '' : active.closest('main') ? 'main' : active.tagName;
+        if (!active || active === document.body) return '';
+        if (active.closest('main')) return 'main';
+        // The languages close the frame, after its main landmark.
+        return active.closest('nav') ? 'languages' : active.tagName;
       });
       return (landed = inside && `frame ${inside}`);
     })
@@ -151,14 +154,16 @@ test('the host keeps its focus and scroll while the embed loads; Tab goes into t
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   expect(await frame.evaluate(() => document.hasFocus())).toBe(false);
 
-  // Tab goes into the frame, through its main landmark only (no site header there), and on to
-  // the host's next link; Shift+Tab goes back into the frame.
+  // Tab goes into the frame, through its main landmark (no site header there), then its three
+  // languages, and on to the host's next link; Shift+Tab goes back into the frame's languages.
   expect(await focusAfter(page, frame, 'Tab')).toBe('frame main');
   const stops: string[] = [];
-  for (let landed = 'frame main'; landed === 'frame main' && stops.length < 80;)
+  for (let landed = 'frame main'; landed.startsWith('frame') && stops.length < 80;)
     stops.push((landed = await focusAfter(page, frame, 'Tab')));
   expect(stops.at(-1)).toBe('host-after');
-  expect(await focusAfter(page, frame, 'Shift+Tab')).toBe('frame main');
+  expect(stops.filter((stop) => stop === 'frame languages')).toHaveLength(3);
+  expect(stops.slice(0, -4).every((stop) => stop === 'frame main')).toBe(true);
+  expect(await focusAfter(page, frame, 'Shift+Tab')).toBe('frame languages');
 });
 
 test('with storage that throws inside the frame, it says so briefly and works in memory', async ({
