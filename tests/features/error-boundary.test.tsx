@@ -77,7 +77,7 @@ afterEach(() => {
 describe('an unexpected error in a screen', () => {
   it('shows a recovery screen that says the answers are safe, and keeps them saved', async () => {
     renderFragile();
-    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'Something went wrong' }));
+    await expectFocusMovesTo(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }));
     expect(screen.getByText(/Your 3 answers are safe\. They are still saved in this browser\./)).toBeInTheDocument();
     expect(saved()).toEqual({ state: { answers, step: { question: 'size' } }, version: 1 });
     expect(screen.getByText('a screen broke')).not.toBeVisible();
@@ -86,7 +86,7 @@ describe('an unexpected error in a screen', () => {
   it('offers the answers as a result file that "Open a saved result" reads', async () => {
     const files = captureDownloads();
     const { user } = renderFragile();
-    await user.click(screen.getByRole('button', { name: 'Download your answers (.json)' }));
+    await user.click(await screen.findByRole('button', { name: 'Download your answers (.json)' }));
     expect(await screen.findByText(/^Your answers were saved as role-fit-answers-/)).toBeInTheDocument();
     expect(files).toHaveLength(1);
     expect(files[0]?.name).toMatch(/^role-fit-answers-\d{4}-\d{2}-\d{2}\.json$/);
@@ -100,7 +100,7 @@ describe('an unexpected error in a screen', () => {
     });
     const files = captureDownloads();
     const { user } = renderFragile();
-    await user.click(screen.getByRole('button', { name: 'Download your answers (.json)' }));
+    await user.click(await screen.findByRole('button', { name: 'Download your answers (.json)' }));
     expect(await screen.findByText(/as a plain list/)).toBeInTheDocument();
     expect(JSON.parse(await readText(files[0]?.blob ?? new Blob()))).toEqual({ answers });
   });
@@ -108,29 +108,31 @@ describe('an unexpected error in a screen', () => {
   it('"Try again" shows the screen again, answers untouched', async () => {
     const { user, store } = renderFragile();
     exploding.now = false;
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(screen.getByText('The screen works again.')).toBeInTheDocument();
     expect(store.getState().answers).toEqual(answers);
   });
 
   it('"Try again" comes back to the recovery screen while the error persists', async () => {
     const { user } = renderFragile();
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'Something went wrong' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await expectFocusMovesTo(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }));
   });
 
   it('"Start over" removes the answers and shows the screen again', async () => {
     const { user, store } = renderFragile();
     exploding.now = false;
-    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
     expect(screen.getByText('The screen works again.')).toBeInTheDocument();
     expect(store.getState().answers).toEqual({});
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 
-  it('says the answers live in the page only when storage is blocked', () => {
+  it('says the answers live in the page only when storage is blocked', async () => {
     renderFragile(blockedStorage);
-    expect(screen.getByText(/They are kept in this page only, so download them before you close it\./)).toBeVisible();
+    expect(
+      await screen.findByText(/They are kept in this page only, so download them before you close it\./),
+    ).toBeVisible();
   });
 });
 
@@ -140,7 +142,7 @@ describe('the app', () => {
     const store = createAssessmentStore(miniBank);
     store.getState().importAnswers({ size: 3, direction: 'clear' });
     render(<App bank={{ ok: true, bank: miniBank }} store={store} />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
     expect(screen.getByText(/Your 2 answers are safe/)).toBeInTheDocument();
     expect(saved()).toEqual({ state: { answers: { size: 3, direction: 'clear' }, step: 'review' }, version: 1 });
     expect(screen.getByRole('button', { name: 'Clear my data' })).toBeInTheDocument();

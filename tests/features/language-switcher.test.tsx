@@ -108,7 +108,8 @@ describe('the pseudo-language', () => {
     }
     // The review: no question's form, and its own heading.
     expect(screen.queryByRole('form')).toBeNull();
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('⟦');
+    // The review loads on demand: wait for its heading.
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toContain('⟦');
     expect(unmarkedTexts()).toEqual([]);
   });
 });

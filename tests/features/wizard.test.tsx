@@ -50,7 +50,8 @@ describe('one question per screen', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Start' }));
     const toggle = screen.getByRole('button', { name: 'Why we ask' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByText('Bigger teams need more coordination.')).not.toBeVisible();
+    // Closed, the help is not on the page at all (it renders when opened).
+    expect(screen.queryByText('Bigger teams need more coordination.')).not.toBeInTheDocument();
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('Bigger teams need more coordination.')).toBeVisible();
@@ -114,7 +115,7 @@ describe('one question per screen', { timeout: 20_000 }, () => {
       await user.click(within(screen.getByRole('form')).getByRole(role, { name: 'Not sure' }));
       await clickNext(user);
     }
-    expect(screen.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Review your answers' })).toBeInTheDocument();
     expect(screen.getAllByText('Not sure')).toHaveLength(4);
   });
 
@@ -195,7 +196,7 @@ describe('review', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: 'Drift' }));
     await clickNext(user);
 
-    await expectFocusMovesTo(screen.getByRole('heading', { level: 1, name: 'Review your answers' }));
+    await expectFocusMovesTo(await screen.findByRole('heading', { level: 1, name: 'Review your answers' }));
     expect(document.title).toBe('Review your answers · Role Fit');
     const list = screen.getByRole('list');
     expect(
