@@ -21,9 +21,11 @@ export interface Given {
   /** The name to start the person's field with ('' for none). */
   name: string;
   answers: Answers;
-  /** Where the answers came from, after "Using": "cto.json", "your answers in this browser". */
-  source: string;
+  /** Where the answers came from: this browser's own, a shared result, a comparison link or a saved file; the screen names it in the visitor's words. */
+  source: GivenSource;
 }
+
+export type GivenSource = 'mine' | 'shared' | 'link' | 'file';
 
 /** Someone else's answers shown read-only: a chosen file's, or one person's from a comparison. */
 export interface Viewing {
@@ -201,7 +203,7 @@ export function createAssessmentStore(bank: Bank, options: StoreOptions = {}): S
     const compare = (comparing: Comparing | null): void => {
       set({ step: 'compare', compareFrom: from(), comparing, viewing: null, dropped: [] });
     };
-    const mine = (): Given => ({ name: get().name, answers: get().answers, source: 'your answers in this browser' });
+    const mine = (): Given => ({ name: get().name, answers: get().answers, source: 'mine' });
 
     return {
       ...initialState,

@@ -33,12 +33,12 @@ describe('opening a comparison with people in it', () => {
     [
       'a shared result beside this browser’s own answers',
       { answers: own, step: 'result' },
-      (store) => store.getState().compareWithMine([{ name: 'Shared', answers: shared, source: 'the shared result' }]),
+      (store) => store.getState().compareWithMine([{ name: 'Shared', answers: shared, source: 'shared' }]),
       {
         from: 'form',
         people: [
-          { name: 'Shared', answers: shared, source: 'the shared result' },
-          { name: '', answers: own, source: 'your answers in this browser' },
+          { name: 'Shared', answers: shared, source: 'shared' },
+          { name: '', answers: own, source: 'mine' },
         ],
       },
     ],
@@ -50,7 +50,7 @@ describe('opening a comparison with people in it', () => {
         store.getState().openCompare();
       },
       // From the result, the comparison starts with it as person 1.
-      { from: 'form', people: [{ name: '', answers: own, source: 'your answers in this browser' }] },
+      { from: 'form', people: [{ name: '', answers: own, source: 'mine' }] },
     ],
   ])('%s', (_, given, act, comparing) => {
     const store = storeAt(given);
@@ -69,7 +69,7 @@ describe('opening a comparison with people in it', () => {
     const store = storeAt({ answers: own, step: 'result' });
     const saved = localStorage.getItem(STORAGE_KEY);
     expect(saved).toContain('"step":"result"');
-    store.getState().compareWithMine([{ name: '', answers: shared, source: 'the shared result' }]);
+    store.getState().compareWithMine([{ name: '', answers: shared, source: 'shared' }]);
     expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
     store.getState().goBack();
     expect(store.getState()).toMatchObject({ step: 'result', comparing: null, answers: own });

@@ -7,12 +7,8 @@ import { CompareScreen } from './compare-screen';
 import { SharedComparison } from './shared-comparison';
 import { useResultMessages } from '../../i18n/language-context';
 
-/** Where given answers came from, as the store and the shared link write it, in the visitor's words. */
-const SOURCES = {
-  'your answers in this browser': 'mineSource',
-  'the shared result': 'sharedSource',
-  'the comparison link': 'linkSource',
-} as const;
+/** Where given answers came from, by the store's kind: their message in compare.screen. */
+const SOURCES = { mine: 'mineSource', shared: 'sharedSource', link: 'linkSource', file: 'fileSource' } as const;
 
 const selectComparing = (state: AssessmentStore): Comparing | null => state.comparing;
 
@@ -24,8 +20,6 @@ const selectComparing = (state: AssessmentStore): Comparing | null => state.comp
 export default function CompareStep() {
   const bank = fullBank(useBank());
   const c = useResultMessages().compare.screen;
-  const sourceText = (source: string) =>
-    Object.hasOwn(SOURCES, source) ? c[SOURCES[source as keyof typeof SOURCES]] : source;
   const { goBack, compareWithMine, viewAnswers } = useActions();
   const comparing = useAssessment(selectComparing);
   const hasProgress = useAssessment(selectHasProgress);
@@ -46,7 +40,7 @@ export default function CompareStep() {
                   comparing.people.map((person) => ({
                     name: person.label,
                     answers: person.answers,
-                    source: 'the comparison link',
+                    source: 'link',
                   })),
                 )
             : undefined
@@ -61,8 +55,9 @@ export default function CompareStep() {
       key={comparing ? 'given' : 'empty'}
       bank={bank}
       initial={comparing?.people.map((person) => ({
-        name: person.name || (person.source === 'your answers in this browser' ? c.you : ''),
-        given: { source: sourceText(person.source), answers: person.answers, notice: undefined },
+        // Without a name, this browser's own answers start as "You" and a shared result's as "Shared".
+        name: person.name || (person.source === 'mine' ? c.you : person.source === 'shared' ? c.shared : ''),
+        given: { source: c[SOURCES[person.source]], answers: person.answers, notice: undefined },
       }))}
       onView={view}
       onBack={goBack}

@@ -150,8 +150,7 @@ export default function ResultScreen(props: ResultScreenProps) {
           onAdopt: () => importAnswers(viewing.answers, viewing.notice),
           onCompare:
             viewing.from === 'file' && hasResult
-              ? () =>
-                  compareWithMine([{ name: viewing.name, answers: viewing.answers, source: r.banner.savedFileSource }])
+              ? () => compareWithMine([{ name: viewing.name, answers: viewing.answers, source: 'file' }])
               : undefined,
           onClose: goBack,
         }

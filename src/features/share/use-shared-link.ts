@@ -131,7 +131,8 @@ export function useSharedLink(): SharedLink {
       // The store moves to the comparison, and history-sync adds its address with the link
       // still in it; taking the link out of that new entry leaves it in the one before, so
       // the browser's Back returns to the shared result.
-      actions.compareWithMine([{ name: 'Shared', answers: arrival.answers, source: 'the shared result' }]);
+      // The comparison names the person in the visitor's words (compare.screen.shared).
+      actions.compareWithMine([{ name: '', answers: arrival.answers, source: 'shared' }]);
       clearFragment();
     },
     close: () => {

@@ -20,9 +20,11 @@ const compare = {
     sameAnswers:
       '{name} und {earlier} haben genau dieselben Antworten gegeben: Ist das zweimal dasselbe Ergebnis? Vergleichen Sie den eigenen Link oder die eigene Datei jeder Person.',
     you: 'Sie',
+    shared: 'Geteilt',
     mineSource: 'Ihre Antworten in diesem Browser',
     sharedSource: 'das geteilte Ergebnis',
-    linkSource: 'den Vergleichslink',
+    linkSource: 'der Vergleichslink',
+    fileSource: 'die gespeicherte Datei',
   },
   person: {
     legend: 'Person {number}',
@@ -30,7 +32,7 @@ const compare = {
     placeholder: 'Person {number}',
     link: 'Geteilter Link für Person {number}',
     file: 'Oder eine gespeicherte Datei für Person {number}',
-    using: 'Verwendet wird {source}.',
+    using: 'Quelle: {source}.',
     useLink: 'Stattdessen den Link verwenden',
     remove: 'Person {number} entfernen',
   },

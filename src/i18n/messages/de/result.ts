@@ -24,7 +24,6 @@ const result = {
     closeLink: 'Geteiltes Ergebnis schließen',
     closeFile: 'Gespeichertes Ergebnis schließen',
     closeComparison: 'Ergebnis aus dem Vergleich schließen',
-    savedFileSource: 'die gespeicherte Datei',
   },
   screen: {
     whoseNamed: 'Ergebnis von {name}',

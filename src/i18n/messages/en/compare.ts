@@ -21,10 +21,14 @@ const compare = {
     personLine: '{name}: {text}',
     sameAnswers:
       '{name} and {earlier} gave exactly the same answers: is this the same result twice? Compare each person’s own link or file.',
+    /** The names the form starts with for this browser's own answers and for a shared result's. */
     you: 'You',
+    shared: 'Shared',
+    /** Where given answers came from, after `person.using`. */
     mineSource: 'your answers in this browser',
     sharedSource: 'the shared result',
     linkSource: 'the comparison link',
+    fileSource: 'the saved file',
   },
   /** One person's fields in the form. */
   person: {

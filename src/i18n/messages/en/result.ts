@@ -27,7 +27,6 @@ const result = {
     closeFile: 'Close the saved result',
     closeComparison: 'Close the result from the comparison',
     /** How the comparison names where these answers came from ("Using the saved file."). */
-    savedFileSource: 'the saved file',
   },
   screen: {
     /** Above the heading: whose result this is. */

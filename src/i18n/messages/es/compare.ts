@@ -20,9 +20,11 @@ const compare = {
     sameAnswers:
       '{name} y {earlier} dieron exactamente las mismas respuestas: ¿es el mismo resultado dos veces? Compara el enlace o el archivo propio de cada persona.',
     you: 'Tú',
+    shared: 'Compartido',
     mineSource: 'tus respuestas en este navegador',
     sharedSource: 'el resultado compartido',
     linkSource: 'el enlace de comparación',
+    fileSource: 'el archivo guardado',
   },
   person: {
     legend: 'Persona {number}',
@@ -30,7 +32,7 @@ const compare = {
     placeholder: 'Persona {number}',
     link: 'Enlace compartido de la persona {number}',
     file: 'O un archivo guardado de la persona {number}',
-    using: 'Se usa {source}.',
+    using: 'Origen: {source}.',
     useLink: 'Usar el enlace en su lugar',
     remove: 'Quitar a la persona {number}',
   },

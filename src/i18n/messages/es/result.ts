@@ -23,7 +23,6 @@ const result = {
     closeLink: 'Cerrar el resultado compartido',
     closeFile: 'Cerrar el resultado guardado',
     closeComparison: 'Cerrar el resultado de la comparación',
-    savedFileSource: 'el archivo guardado',
   },
   screen: {
     whoseNamed: 'Resultado de {name}',
