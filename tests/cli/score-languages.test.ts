@@ -21,7 +21,7 @@ const headings = {
   },
   kit: {
     en: [/^# Hiring kits?$/m, /^### Scorecard$/m, /^### Interview questions$/m, /^\| Attribute \| Weak /m],
-    de: [/^# Recruiting-Kits?$/m, /^### Scorecard$/m, /^### Interviewfragen$/m, /^\| Kriterium \| Schwach /m],
+    de: [/^# Einstellungskits?$/m, /^### Scorecard$/m, /^### Interviewfragen$/m, /^\| Kriterium \| Schwach /m],
     es: [
       /^# Kits? de contratación$/m,
       /^### Ficha de evaluación$/m,

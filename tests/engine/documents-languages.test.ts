@@ -88,8 +88,8 @@ describe('the documents in each language', () => {
   });
 
   it('counts the kits in the heading: one kit, or several', () => {
-    expect(documents('de', 'po-cto-runs-backlog').kit).toMatch(/^# Recruiting-Kit\n/);
-    expect(documents('de').kit).toMatch(/^# Recruiting-Kits\n/);
+    expect(documents('de', 'po-cto-runs-backlog').kit).toMatch(/^# Einstellungskit\n/);
+    expect(documents('de').kit).toMatch(/^# Einstellungskits\n/);
     expect(buildHiringKitMarkdown([], { date, locale: 'es' })).toMatch(
       /^# Kit de contratación\n\n.+\n\nTodavía no hay kit: el resultado es provisional\./,
     );

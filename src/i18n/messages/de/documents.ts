@@ -64,7 +64,7 @@ const documents = {
     madeWithNoDate: 'Erstellt mit Role Fit an einem unbekannten Datum aus dem Fragenkatalog {id} {version}.',
   },
   kit: {
-    title: { one: 'Recruiting-Kit', other: 'Recruiting-Kits' },
+    title: { one: 'Einstellungskit', other: 'Einstellungskits' },
     madeWith:
       'Erstellt mit Role Fit am {date} aus Ihren Antworten. Vor dem ersten Interview an Ihr Unternehmen anpassen.',
     madeWithNoDate:

@@ -15,10 +15,10 @@ const recovery = {
   tryAgain: 'Intentar de nuevo',
   download: 'Descargar tus respuestas (.json)',
   startOver: 'Empezar de nuevo',
-  startOverHint: '«Empezar de nuevo» borra tus respuestas de este navegador.',
-  downloaded: 'Tus respuestas se guardaron como {file}. Ábrelo más tarde con «Abrir un resultado guardado».',
+  startOverHint: '“Empezar de nuevo” borra tus respuestas de este navegador.',
+  downloaded: 'Tus respuestas se guardaron como {file}. Ábrelo más tarde con “Abrir un resultado guardado”.',
   downloadedPlain:
-    'Tus respuestas se guardaron como {file}, como una lista simple: «npm run score» lee su campo «answers».',
+    'Tus respuestas se guardaron como {file}, como una lista simple: “npm run score” lee su campo “answers”.',
   details: 'Detalles técnicos',
   brokenBank: {
     title: 'No se pudieron cargar las preguntas',

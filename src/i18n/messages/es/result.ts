@@ -150,7 +150,7 @@ const result = {
     title: 'Kit de contratación: {title}',
     titleMany: 'Kits de contratación',
     intro:
-      'Para quien contrata y quienes entrevistan: completa la lista de verificación con ellos y después haz a cada candidato las mismas preguntas y valóralo con la scorecard.',
+      'Para quien contrata y quienes entrevistan: completa la lista de verificación con ellos y después haz a cada candidato las mismas preguntas y valóralo con la ficha de evaluación.',
     copy: 'Copiar el kit como Markdown',
     download: 'Descargar el kit (.md)',
     copied: 'Kit de contratación copiado como Markdown.',
@@ -160,7 +160,7 @@ const result = {
     owns: 'De qué se encarga la persona contratada',
     workWith: 'Con quién trabaja',
     success: 'Cómo se ve el éxito a los 90 días',
-    scorecard: 'Scorecard',
+    scorecard: 'Ficha de evaluación',
     scorecardHint: 'Valora cada atributo según lo que mostró la persona candidata, antes de comparar notas.',
     attribute: '{name}: {means}',
     weak: 'Débil',
