@@ -103,8 +103,8 @@ const advice = {
     note: '{people}: {covers} ({note}).',
     inAll: '{why}: insgesamt {count}',
     inPlace: '{count} bereits vorhanden',
-    lead: '{parts}; eine Stelle davon übernimmt die Leitung',
-    leadOnly: 'eine Stelle übernimmt die Leitung',
+    lead: '{parts}; die Produktleitung besetzt eine davon',
+    leadOnly: 'die Produktleitung besetzt eine Stelle',
     calm: '{parts}; nichts ist dringend, daher nennt der Plan nur die erste Person',
     calmOnly: 'nichts ist dringend, daher nennt der Plan nur die erste Person',
     team: {

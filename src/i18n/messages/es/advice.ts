@@ -158,9 +158,9 @@ const advice = {
     settled: 'Firme',
     closeCallText:
       'Un solo cambio probable, de los que aparecen en “Qué cambiaría la recomendación”, bastaría para cambiarla',
-    fairlyText: 'Solo un paso mayor por sí solo, de los que aparecen en “Qué cambiaría la recomendación”, la cambiaría',
+    fairlyText: 'Solo la cambiaría, por sí solo, un paso mayor de los que aparecen en “Qué cambiaría la recomendación”',
     twoText: 'Harían falta dos cambios a la vez para cambiar la recomendación',
-    settledText: 'Ningún cambio probable de una sola respuesta cambiaría la recomendación',
+    settledText: 'Ningún cambio probable en una sola respuesta alteraría la recomendación',
     withRests: '{text}. {rests}.',
     alone: '{text}.',
     restsOn: 'Se basa en {answered} de las {shown} preguntas planteadas; {parts}',
