@@ -10,7 +10,7 @@ const documents = {
     noChange: 'Ningún cambio probable en una sola respuesta alteraría esta recomendación.',
   },
   markdown: {
-    questionSet: 'Cuestionario {title} ({id} {version}), {date}.',
+    questionSet: 'Cuestionario “{title}” ({id} {version}), {date}.',
     recommendation: 'Recomendación',
     tentative:
       'Provisional: está respondida menos de la mitad de lo que pueden pesar las preguntas. Estas serían las más importantes: {questions}.',
@@ -40,7 +40,7 @@ const documents = {
     noRevisit: 'Ninguna de las respuestas que podrían cambiar pronto alteraría esto por sí sola.',
     revisitPoint: '{when} ({topic}, ahora {now}), la recomendación podría cambiar a: {outcomes}.',
     jobPostStarters: { one: 'Borrador de oferta de empleo', other: 'Borradores de ofertas de empleo' },
-    jobPostIntro: 'Un borrador para adaptar: añade tu empresa, el equipo, la ubicación y cómo se trabaja en tu equipo.',
+    jobPostIntro: 'Un borrador para adaptar: añade tu empresa, el equipo, la ubicación y tu forma de trabajar.',
     aboutTheRole: 'Sobre el rol.',
     whatYouWillDo: 'Qué harás',
     whatYouBring: 'Qué aportas',
@@ -73,7 +73,7 @@ const documents = {
     intake: 'Lista de verificación para quien lidera la contratación',
     owns: 'De qué se encargará la nueva persona',
     workWith: 'Con quién trabajará',
-    success: 'Cómo se ve el éxito a los 90 días',
+    success: 'Cómo reconocer el éxito a los 90 días',
     scorecard: 'Ficha de evaluación',
     scorecardHelp:
       'Valora cada atributo como débil, aceptable, bueno o fuerte, según lo que mostró la persona candidata, antes de hablar con los demás entrevistadores.',
@@ -84,7 +84,7 @@ const documents = {
     strong: 'Fuerte',
     interviewQuestions: 'Preguntas de entrevista',
     tests: '{attribute}',
-    testsBecause: '{attribute}; motivo: {because}',
+    testsBecause: '{attribute}. Motivo: {because}',
   },
   printRecord: {
     yourAnswers: 'Tus respuestas',
