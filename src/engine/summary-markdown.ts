@@ -32,6 +32,8 @@ export interface MarkdownOptions {
   date: Date;
   /** How many reasons and changes to list; 5 unless told. */
   limit?: number;
+  /** Whose answers these are, cleaned (src/engine/compare.ts cleanName): the title names them; none for '' or absent. */
+  name?: string;
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
@@ -112,7 +114,7 @@ export function buildMarkdownSummary(
   const sure = confidenceLines(bank, evaluation);
   const { coverage } = evaluation;
   const lines: string[] = [
-    `# ${say(words.summary.title, { headline: md(headline(bank, evaluation)) })}`,
+    `# ${say(options.name ? words.summary.titleNamed : words.summary.title, { headline: md(headline(bank, evaluation)), name: md(options.name ?? '') })}`,
     '',
     say(m.questionSet, {
       title: md(bank.title),

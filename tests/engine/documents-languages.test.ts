@@ -95,3 +95,27 @@ describe('the documents in each language', () => {
     );
   });
 });
+
+describe('the main reasons and the title in each language', () => {
+  it.each([
+    ['en', /^- \*\*[^*]+\*\*: .+, which adds to .+\.$/m],
+    ['de', /^- \*\*[^*]+\*\*: .+, was .+ erhöht\.$/m],
+    ['es', /^- \*\*[^*]+\*\*: .+, lo que aumenta .+\.$/m],
+  ] as const)('%s: a reason is one sentence, its effect in the same language', (lang, line) => {
+    const { md, text } = documents(lang, 'po-founder-led-chaos');
+    expect(md).toMatch(line);
+    if (lang !== 'en') for (const doc of [md, text]) expect(doc).not.toMatch(/adds to|– das/);
+  });
+
+  it.each([
+    ['en', /^# Role Fit result for Ada: /],
+    ['de', /^# Role-Fit-Ergebnis für Ada: /],
+    ['es', /^# Resultado de Role Fit de Ada: /],
+  ] as const)('%s: the Markdown title names whose answers they are', (lang, title) => {
+    const bank = defaultBank(lang);
+    const answers = checked(bank, personaById('po-founder-led-chaos').answers);
+    const evaluation = evaluate(bank, answers);
+    expect(buildMarkdownSummary(bank, answers, evaluation, { date, name: 'Ada' })).toMatch(title);
+    expect(buildMarkdownSummary(bank, answers, evaluation, { date, name: '' })).not.toMatch(/Ada/);
+  });
+});

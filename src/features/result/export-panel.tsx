@@ -4,8 +4,6 @@ import {
   buildTextSummary,
   buildMarkdownSummary,
   encodeShareLink,
-  escapeMarkdown,
-  headline,
   resultFileText,
   type Answers,
   type Bank,
@@ -13,8 +11,7 @@ import {
 } from '../../engine';
 import { copyText, downloadText } from '../../components/download';
 import { MAX_NAME_LENGTH, fileNamePart } from '../../engine/compare';
-import { fill } from '../../i18n/format';
-import { useLocale, useResultMessages } from '../../i18n/language-context';
+import { useResultMessages } from '../../i18n/language-context';
 
 export interface ExportPanelProps {
   bank: Bank;
@@ -44,24 +41,14 @@ export function ExportPanel({
   onName,
   now = () => new Date(),
 }: ExportPanelProps) {
-  const locale = useLocale();
   const m = useResultMessages().result.exportPanel;
   const nameId = useId();
   const [message, setMessage] = useState('');
   const [link, setLink] = useState<string | null>(null);
   const baseName = () =>
     ['role-fit', fileNamePart(name), evaluation.outcome, now().toISOString().slice(0, 10)].filter(Boolean).join('-');
-  const summary = () => {
-    const text = buildMarkdownSummary(bank, answers, evaluation, { date: now() });
-    // The summary's first line is its title: with a name, the title says whose result it is.
-    const [title, ...rest] = text.split('\n');
-    if (!name || !title?.startsWith('# ')) return text;
-    const named = fill(locale, m.markdownTitleNamed, {
-      name: escapeMarkdown(name),
-      headline: escapeMarkdown(headline(bank, evaluation)),
-    });
-    return [`# ${named}`, ...rest].join('\n');
-  };
+  // With a name, the summary's title says whose result it is.
+  const summary = () => buildMarkdownSummary(bank, answers, evaluation, { date: now(), name });
 
   const copySummary = async () => {
     setMessage('');

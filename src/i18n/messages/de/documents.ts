@@ -4,6 +4,7 @@ const documents = {
   unknownDate: 'unbekanntes Datum',
   summary: {
     title: 'Role-Fit-Ergebnis: {headline}',
+    titleNamed: 'Role-Fit-Ergebnis für {name}: {headline}',
     howSure: 'Wie sicher: {word}. {text}',
     reason: '{topic}: {answer}',
     reasonWithEffect: '{topic}: {answer}, {which}',

@@ -76,7 +76,6 @@ const result = {
       'Dieser Browser hat Role Fit das Kopieren nicht erlaubt. Markieren Sie den Link unten und kopieren Sie ihn selbst.',
     downloadedMarkdown: 'Zusammenfassung als Markdown-Datei heruntergeladen.',
     savedJson: 'Ergebnisdatei gespeichert (.json). Öffnen Sie sie später mit „Gespeichertes Ergebnis öffnen“.',
-    markdownTitleNamed: 'Role-Fit-Ergebnis für {name}: {headline}',
   },
   fitChart: {
     ruledOut: 'Ausgeschlossen',

@@ -5,6 +5,8 @@ const documents = {
   /** Sentences both summaries share (src/engine/summary-markdown.ts, summary-text.ts). */
   summary: {
     title: 'Role Fit result: {headline}',
+    /** The title when the answers have a name (MarkdownOptions.name). */
+    titleNamed: 'Role Fit result for {name}: {headline}',
     howSure: 'How sure: {word}. {text}',
     /** A main reason; the Markdown adds a full stop. `which` is the clause saying what it adds to (advice's reasonWhich). */
     reason: '{topic}: {answer}',

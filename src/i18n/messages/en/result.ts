@@ -82,8 +82,6 @@ const result = {
       'This browser did not let Role Fit copy; select the text and copy it yourself. You can also download it. The link is shown below.',
     downloadedMarkdown: 'Summary downloaded as a Markdown file.',
     savedJson: 'Result file saved (.json). Open it later with “Open a saved result”.',
-    /** The Markdown summary's title when the answers have a name (Markdown's "# " comes before it). */
-    markdownTitleNamed: 'Role Fit result for {name}: {headline}',
   },
   fitChart: {
     ruledOut: 'Ruled out',

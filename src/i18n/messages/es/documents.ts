@@ -4,6 +4,7 @@ const documents = {
   unknownDate: 'fecha desconocida',
   summary: {
     title: 'Resultado de Role Fit: {headline}',
+    titleNamed: 'Resultado de Role Fit de {name}: {headline}',
     howSure: 'Certeza: {word}. {text}',
     reason: '{topic}: {answer}',
     reasonWithEffect: '{topic}: {answer}, {which}',

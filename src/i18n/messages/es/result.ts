@@ -74,7 +74,6 @@ const result = {
     noClipboardLink: 'Este navegador no permitió que Role Fit copiara el enlace; selecciónalo abajo y cópialo tú.',
     downloadedMarkdown: 'Resumen descargado como archivo Markdown.',
     savedJson: 'Archivo de resultado guardado (.json). Ábrelo más tarde con “Abrir un resultado guardado”.',
-    markdownTitleNamed: 'Resultado de Role Fit de {name}: {headline}',
   },
   fitChart: {
     ruledOut: 'Descartada',
