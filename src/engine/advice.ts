@@ -350,17 +350,17 @@ function effectOf(reason: Reason, forms: Messages['effect'], locale: Locale): st
 }
 
 /** What a main reason adds to, in plain words and no numbers: "adds to the strategy need". */
-export function reasonEffect(reason: Reason, locale: string = 'en'): string {
+export function reasonEffect(reason: Reason, locale: string): string {
   return effectOf(reason, resultMessages(locale).advice.effect, locale as Locale);
 }
 
 /** The same as a clause to follow a main reason's answer after a comma: "which adds to the strategy need". */
-export function reasonWhich(reason: Reason, locale: string = 'en'): string {
+export function reasonWhich(reason: Reason, locale: string): string {
   return effectOf(reason, resultMessages(locale).advice.effectWhich, locale as Locale);
 }
 
 /** A main reason's answer, short enough for the first screen: "Executives or a leadership team, Investors or a board and 4 more". */
-export function shortAnswer(reason: Reason, most = 2, locale: string = 'en'): string {
+export function shortAnswer(reason: Reason, most = 2, locale: string): string {
   if (reason.parts.length <= most + 1) return reason.answer;
   const m = resultMessages(locale).advice;
   return plural(locale as Locale, m.moreAnswers, reason.parts.length - most, {
@@ -408,7 +408,7 @@ export function jobPosts(bank: Bank, evaluation: Evaluation): JobPost[] {
 }
 
 /** A job post as plain text, to paste into a careers page or an email; `locale` is the bank's. */
-export function jobPostText(post: JobPost, locale: string = 'en'): string {
+export function jobPostText(post: JobPost, locale: string): string {
   const m = resultMessages(locale).advice.jobPost;
   return [
     post.title,

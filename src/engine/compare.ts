@@ -79,7 +79,7 @@ export function cleanName(typed: string): string {
 }
 
 /** How a person is named in a comparison: the cleaned name, or "Person 2" (in the locale's words) when nothing is left. */
-export function personName(typed: string, index: number, locale: string = 'en'): string {
+export function personName(typed: string, index: number, locale: string): string {
   return cleanName(typed) || fill(locale as Locale, resultMessages(locale).links.person, { number: index + 1 });
 }
 
@@ -94,7 +94,7 @@ export function fileNamePart(name: string): string {
 }
 
 /** Whether everyone got the same recommendation, in a sentence for the screen and the Markdown. */
-export function agreementLine(comparison: Pick<Comparison, 'agree'>, locale: string = 'en'): string {
+export function agreementLine(comparison: Pick<Comparison, 'agree'>, locale: string): string {
   const m = resultMessages(locale).compare;
   return comparison.agree ? m.agree : m.differ;
 }

@@ -39,21 +39,21 @@ export function outcomeById(bank: Bank, id: OutcomeId): Outcome {
 }
 
 /** "What would change it" when nothing likely does, in a locale. */
-export function noChangeText(locale: string = 'en'): string {
+export function noChangeText(locale: string): string {
   return words(locale).noChange;
 }
 
 type Sureness = { changes: number; atLeast: boolean; closeCall?: boolean };
 
 /** How settled the result is, in a word or three, from the engine's robustness. */
-export function confidenceWord(robustness: Sureness, locale: string = 'en'): string {
+export function confidenceWord(robustness: Sureness, locale: string): string {
   const m = words(locale).confidence;
   if (robustness.closeCall) return m.closeCall;
   return robustness.changes <= 1 ? m.fairly : m.settled;
 }
 
 /** What the confidence rests on, in a plain sentence without a full stop. */
-export function robustnessText(robustness: Sureness, locale: string = 'en'): string {
+export function robustnessText(robustness: Sureness, locale: string): string {
   const m = words(locale).confidence;
   if (robustness.closeCall) return m.closeCallText;
   if (robustness.changes <= 1) return m.fairlyText;
@@ -64,7 +64,7 @@ export function robustnessText(robustness: Sureness, locale: string = 'en'): str
 /** "It rests on 17 of the 18 questions asked; 1 is “Not sure”": empty when every question shown is answered. */
 export function restsOnText(
   coverage: { shown: number; answered: number; unsure: number; unanswered: number },
-  locale: string = 'en',
+  locale: string,
 ): string {
   if (coverage.answered === coverage.shown) return '';
   const m = words(locale).confidence;

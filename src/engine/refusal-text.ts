@@ -22,7 +22,7 @@ export const linkMessages = (locale: string) => resultMessages(locale).links;
  * Text from the input in quotes, safe to show: control, format and line-break characters become
  * spaces, half surrogate pairs become "�", and anything past `max` characters becomes "…".
  */
-export function quoted(text: string, max = MAX_QUOTED, locale: string = 'en'): string {
+export function quoted(text: string, max = MAX_QUOTED, locale: string): string {
   const clean = text
     .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]+/gu, ' ')
     .replace(/\p{Cs}/gu, '\uFFFD')
@@ -49,7 +49,7 @@ export function shownFileName(name: string): string {
 }
 
 /** A question as people know it: its title, cut after a few words when long ("How many engineers build your product…"). */
-export function questionName(question: Question, locale: string = 'en'): string {
+export function questionName(question: Question, locale: string): string {
   const m = linkMessages(locale);
   if (question.title.length <= 48) return fill(locale as Locale, m.quote, { text: question.title });
   let name = '';
@@ -121,7 +121,7 @@ export function answerProblem(bank: Bank, error: AnswerError, answers: Readonly<
 }
 
 /** At most MAX_DETAILS lines, the last one counting the rest; repeated lines once. */
-export function cappedDetails(lines: readonly string[], locale: string = 'en'): string[] {
+export function cappedDetails(lines: readonly string[], locale: string): string[] {
   const unique = [...new Set(lines)];
   if (unique.length <= MAX_DETAILS) return unique;
   const shown = unique.slice(0, MAX_DETAILS - 1);

@@ -123,7 +123,7 @@ describe('personName', () => {
     ['20 emoji', '🚀'.repeat(20), 0, '🚀'.repeat(20)],
     ['a name cut before a space', `${'a'.repeat(39)} b`, 0, 'a'.repeat(39)],
   ])('%s', (_, typed, index, name) => {
-    expect(personName(typed, index)).toBe(name);
+    expect(personName(typed, index, 'en')).toBe(name);
   });
 });
 
@@ -132,7 +132,7 @@ describe('agreementLine', () => {
     [true, 'Everyone got this recommendation on their own answers too.'],
     [false, /^You got different recommendations on your own answers\. This one comes from the average/],
   ])('agree: %s', (agree, line) => {
-    expect(agreementLine({ agree })).toMatch(line);
+    expect(agreementLine({ agree }, 'en')).toMatch(line);
   });
 });
 

@@ -134,7 +134,7 @@ describe('evaluate', () => {
       expect(change.edits).toHaveLength(2);
       expect(evaluate(real, applyEdits(real, answers.answers, change.edits)).outcome).toBe(change.outcome);
     }
-    expect(confidenceWord(strong.robustness)).toBe('Settled');
+    expect(confidenceWord(strong.robustness, 'en')).toBe('Settled');
   });
 
   it('gives byte-identical output for the same input', () => {
@@ -226,8 +226,8 @@ describe('confidenceWord and robustnessText', () => {
       'Only a bigger step on its own, listed under “What would change it”, would alter this',
     ],
   ])('describe %j', (robustness, word, text) => {
-    expect(confidenceWord(robustness)).toBe(word);
-    expect(robustnessText(robustness)).toBe(text);
+    expect(confidenceWord(robustness, 'en')).toBe(word);
+    expect(robustnessText(robustness, 'en')).toBe(text);
   });
 });
 
@@ -247,6 +247,6 @@ describe('restsOnText', () => {
       'It rests on 13 of the 18 questions asked; 2 are “Not sure” and 3 are unanswered',
     ],
   ])('words %j', (coverage, text) => {
-    expect(restsOnText(coverage)).toBe(text);
+    expect(restsOnText(coverage, 'en')).toBe(text);
   });
 });

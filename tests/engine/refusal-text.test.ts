@@ -142,7 +142,7 @@ describe('questionName', () => {
     ],
     ['one long word, cut like a quote', 'x'.repeat(60), `“${'x'.repeat(39)}…”`],
   ])('%s', (_, title, name) => {
-    expect(questionName(named(title))).toBe(name);
+    expect(questionName(named(title), 'en')).toBe(name);
   });
 });
 
@@ -157,7 +157,7 @@ describe('quoted', () => {
     ['more than 40 characters cut to 39 and “…”', 'y'.repeat(41), `“${'y'.repeat(39)}…”`],
     ['exactly 40 characters whole', 'y'.repeat(40), `“${'y'.repeat(40)}”`],
   ])('%s', (_, text, shown) => {
-    expect(quoted(text)).toBe(shown);
+    expect(quoted(text, undefined, 'en')).toBe(shown);
   });
 });
 
@@ -170,7 +170,7 @@ describe('cappedDetails', () => {
     ['nine: seven shown and two counted', lines(9), [...lines(7), '…and 2 more problems like these.']],
     ['a line repeated, shown once', ['Same.', 'Same.', 'Other.'], ['Same.', 'Other.']],
   ])('%s', (_, given, shown) => {
-    expect(cappedDetails(given)).toEqual(shown);
+    expect(cappedDetails(given, 'en')).toEqual(shown);
   });
 });
 
