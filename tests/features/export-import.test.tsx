@@ -38,7 +38,8 @@ describe('Open a saved result', () => {
   it('shows a saved file read-only, like a link, and makes it this browser’s own at once when there is nothing to lose', async () => {
     const { user, input } = await setup(false);
     await user.upload(input, new File([savedText], 'result.json', { type: 'application/json' }));
-    expect(await screen.findByRole('region', { name: 'Saved result' })).toHaveTextContent(
+    // The result's screen loads on demand: the first load in a test file builds its whole module graph.
+    expect(await screen.findByRole('region', { name: 'Saved result' }, { timeout: 5000 })).toHaveTextContent(
       /Your own answers in this browser are not shown and not changed/,
     );
     expect(screen.getByText('Their result', { exact: false })).toBeInTheDocument();

@@ -23,7 +23,8 @@ async function runTo(user: User, answers: Answers) {
   }
   await screen.findByRole('heading', { level: 1, name: 'Review your answers' });
   await user.click(screen.getByRole('button', { name: 'See my result' }));
-  return screen.findByRole('heading', { level: 1 });
+  // The result's screen loads on demand: the first load in a test file builds its whole module graph.
+  return screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
 }
 
 /** Opens one of the result's detail sections by its heading's button, as a user would. */
