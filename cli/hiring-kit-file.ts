@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { parseHiringKit, type Bank, type BankIssue, type HiringKitFile } from '../src/engine';
 import kitData from '../questions/hiring-kit.json' with { type: 'json' };
-import { withTexts } from '../src/engine/bank-texts';
+import { withTexts } from '../src/engine/bank/bank-texts';
 import { kitTexts } from '../src/i18n/all-languages';
 import type { Locale } from '../src/i18n/languages';
 import { readJson } from './io';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseBank, type Bank, type BankIssue } from '../src/engine';
 import { defaultBankJson } from '../src/i18n/all-languages';
 import type { Locale } from '../src/i18n/languages';
-import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT } from '../src/engine/result-file';
+import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT } from '../src/engine/exchange/result-file';
 
 /** Where a command writes: the process's streams from an entry point, strings in tests. */
 export interface CliIo {

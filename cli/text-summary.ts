@@ -14,7 +14,7 @@ import {
   type Bank,
   type Evaluation,
 } from '../src/engine';
-import { formatScore } from '../src/engine/summary-markdown';
+import { formatScore } from '../src/engine/words/summary-markdown';
 import { fill, plural } from '../src/i18n/format';
 import type { Locale } from '../src/i18n/languages';
 import { resultMessages } from '../src/i18n/registry';

@@ -6,7 +6,7 @@
  * With files: each whole question bank, or hiring kit (`hiring-kit.<locale>.json`, checked
  * against the default bank). Prints each problem with its path; exits 1 on any problem.
  */
-import { textIssues } from '../src/engine/bank-texts';
+import { textIssues } from '../src/engine/bank/bank-texts';
 import { bankTexts, kitTexts } from '../src/i18n/all-languages';
 import { LANGUAGES } from '../src/i18n/languages';
 import { isHiringKitFile, loadDefaultKit, loadHiringKitFile } from './hiring-kit-file';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { RESULT_ONLY_OUTCOME_KEYS } from '../src/engine/bank-hash.ts';
-import { isResultText } from '../src/engine/bank-texts.ts';
+import { RESULT_ONLY_OUTCOME_KEYS } from '../src/engine/bank/bank-hash.ts';
+import { isResultText } from '../src/engine/bank/bank-texts.ts';
 
 /**
  * Serves a question bank in two parts, so the first download holds only what the questions

@@ -9,7 +9,7 @@
  * (src/components/full-bank.ts).
  */
 import core from '../questions/role-fit.json?part=core';
-import { localizeBank } from './engine/bank-texts';
+import { localizeBank } from './engine/bank/bank-texts';
 import type { Bank } from './engine';
 import type { Locale } from './i18n/languages';
 import { corePack } from './i18n/registry';

@@ -21,7 +21,7 @@ import {
   type OutcomeId,
   type Question,
 } from '../../src/engine';
-import { allHold } from '../../src/engine/compile';
+import { allHold } from '../../src/engine/scoring/compile';
 
 /** How many people an outcome puts on product work: more load may never lower it. */
 const ROLES: Record<OutcomeId, number> = { combined: 0, po: 1, pm: 1, both: 2 };

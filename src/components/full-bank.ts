@@ -6,7 +6,7 @@
  */
 import coreData from '../../questions/role-fit.json?part=core';
 import resultData from '../../questions/role-fit.json?part=result';
-import { localizeBank } from '../engine/bank-texts';
+import { localizeBank } from '../engine/bank/bank-texts';
 import type { Bank } from '../engine';
 import { corePack, resultPack } from '../i18n/registry';
 

@@ -19,7 +19,7 @@ export type ReadResult =
 export async function readResultFile(bank: Bank, file: File): Promise<ReadResult> {
   // The parser brings Zod and the wording of every refusal: it loads when a file is chosen, not
   // with the first screen. A file too large to be a result is refused by its size, unread.
-  const parser = await import('../engine/result-file');
+  const parser = await import('../engine/exchange/result-file');
   let parsed = parser.checkResultFileSize(bank, file.size);
   if (!parsed) {
     let text: string;

@@ -76,7 +76,7 @@ export default function RecoveryScreen({ bank, store, error, stepKey, onTryAgain
 async function answersFile(bank: Bank, answers: Answers): Promise<{ text: string; complete: boolean }> {
   try {
     // Brings Zod: loaded on demand, never with the first screen.
-    const { resultFileText } = await import('../engine/result-file');
+    const { resultFileText } = await import('../engine/exchange/result-file');
     return { text: resultFileText(bank, answers, new Date()), complete: true };
   } catch {
     return { text: `${JSON.stringify({ answers }, null, 2)}\n`, complete: false };

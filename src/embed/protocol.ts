@@ -9,7 +9,7 @@
 export const SOURCE = 'role-fit';
 export const VERSION = 1;
 
-/** One hire of the plan, as the result event carries it (src/engine/plan.ts says what each field means). */
+/** One hire of the plan, as the result event carries it (src/engine/scoring/plan.ts says what each field means). */
 export interface ResultHire {
   role: string;
   title: string;

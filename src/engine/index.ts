@@ -1,5 +1,5 @@
 /** The engine's only public surface: pure TypeScript, shared by the browser app and the command line. */
-export { UNSURE, outcomeIds } from './constants';
+export { UNSURE, outcomeIds } from './bank/constants';
 export {
   bankSchema,
   answerSchema,
@@ -16,10 +16,16 @@ export {
   type OutcomeId,
   type Question,
   type QuestionType,
-} from './schema';
-export { parseBank, type ParsedBank } from './load';
-export { formatBankIssues, type BankIssue } from './bank-issues';
-export { checkAnswers, inBankOrder, type AnswerError, type AnswerErrorCode, type CheckedAnswers } from './answers';
+} from './bank/schema';
+export { parseBank, type ParsedBank } from './bank/load';
+export { formatBankIssues, type BankIssue } from './bank/bank-issues';
+export {
+  checkAnswers,
+  inBankOrder,
+  type AnswerError,
+  type AnswerErrorCode,
+  type CheckedAnswers,
+} from './scoring/answers';
 export {
   questionFlow,
   isShown,
@@ -29,7 +35,7 @@ export {
   answerInFlow,
   type Flow,
   type Answered,
-} from './flow';
+} from './scoring/flow';
 export {
   evaluate,
   recommend,
@@ -41,10 +47,10 @@ export {
   type Contribution,
   type Coverage,
   type Robustness,
-} from './evaluate';
-export { answerLabel, questionById, outcomeById, robustnessText, confidenceWord, restsOnText } from './describe';
-export { bankJsonSchema } from './json-schema';
-export { bankHash } from './bank-hash';
+} from './scoring/evaluate';
+export { answerLabel, questionById, outcomeById, robustnessText, confidenceWord, restsOnText } from './words/describe';
+export { bankJsonSchema } from './bank/json-schema';
+export { bankHash } from './bank/bank-hash';
 export {
   encodeShareLink,
   decodeShareLink,
@@ -56,7 +62,7 @@ export {
   type DecodedShareLink,
   type ShareLinkError,
   type ShareLinkErrorCode,
-} from './share-link';
+} from './exchange/share-link';
 export {
   resultFileSchema,
   buildResultFile,
@@ -68,9 +74,9 @@ export {
   type ResultFile,
   type ParsedResultFile,
   type BankChanges,
-} from './result-file';
-export { buildMarkdownSummary, escapeMarkdown, type MarkdownOptions } from './summary-markdown';
-export { buildTextSummary } from './summary-text';
+} from './exchange/result-file';
+export { buildMarkdownSummary, escapeMarkdown, type MarkdownOptions } from './words/summary-markdown';
+export { buildTextSummary } from './words/summary-text';
 export {
   leadLine,
   headline,
@@ -91,8 +97,8 @@ export {
   jobPostText,
   peopleText,
   type JobPost,
-} from './advice';
-export type { Hire, HiringPlan, Need, InPlace, Order } from './plan';
+} from './words/advice';
+export type { Hire, HiringPlan, Need, InPlace, Order } from './scoring/plan';
 export {
   topReasons,
   revisitPoints,
@@ -102,7 +108,7 @@ export {
   insteadOutcome,
   type Reason,
   type RevisitPoint,
-} from './explain';
+} from './words/explain';
 export {
   compareResults,
   personName,
@@ -114,7 +120,7 @@ export {
   type ComparedPerson,
   type Difference,
   type Comparison,
-} from './compare';
+} from './scoring/compare';
 export {
   encodeCompareLink,
   decodeCompareLink,
@@ -127,8 +133,8 @@ export {
   type CompareLinkErrorCode,
   type DecodedCompareLink,
   type DecodedLink,
-} from './compare-link';
-export { buildComparisonMarkdown, type ComparisonMarkdownOptions } from './compare-markdown';
-export { hiringKits, type RoleKit, type ScorecardAttribute, type InterviewQuestion } from './hiring-kit';
-export { buildHiringKitMarkdown, type KitMarkdownOptions } from './hiring-kit-markdown';
-export { parseHiringKit, type HiringKitFile, type ParsedHiringKit } from './hiring-kit-schema';
+} from './exchange/compare-link';
+export { buildComparisonMarkdown, type ComparisonMarkdownOptions } from './words/compare-markdown';
+export { hiringKits, type RoleKit, type ScorecardAttribute, type InterviewQuestion } from './scoring/hiring-kit';
+export { buildHiringKitMarkdown, type KitMarkdownOptions } from './words/hiring-kit-markdown';
+export { parseHiringKit, type HiringKitFile, type ParsedHiringKit } from './bank/hiring-kit-schema';

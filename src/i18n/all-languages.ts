@@ -10,7 +10,7 @@ import kitEs from '../../questions/texts/hiring-kit.es.json' with { type: 'json'
 import textsDe from '../../questions/texts/role-fit.de.json' with { type: 'json' };
 import textsEn from '../../questions/texts/role-fit.en.json' with { type: 'json' };
 import textsEs from '../../questions/texts/role-fit.es.json' with { type: 'json' };
-import { isResultText, localizeBank, type Texts } from '../engine/bank-texts';
+import { isResultText, localizeBank, type Texts } from '../engine/bank/bank-texts';
 import { LANGUAGES, PSEUDO, type Language, type Locale } from './languages';
 import deCore from './messages/de/first';
 import deResult from './messages/de/later';

@@ -4,7 +4,7 @@
  * (src/i18n/all-languages.ts). Text code reads them by the bank's locale, so the words
  * always match the bank they describe.
  */
-import type { Texts } from '../engine/bank-texts';
+import type { Texts } from '../engine/bank/bank-texts';
 import type enCore from './messages/en/first';
 import type enResult from './messages/en/later';
 import { DEFAULT_LANGUAGE, type Locale } from './languages';

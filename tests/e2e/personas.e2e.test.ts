@@ -1,4 +1,4 @@
-import { outcomeIds } from '../../src/engine/schema';
+import { outcomeIds } from '../../src/engine/bank/schema';
 import { personas } from '../fixtures/personas';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';

@@ -28,7 +28,7 @@ import {
   type Bank,
   type Evaluation,
 } from '../../src/engine';
-import { reasonWhich } from '../../src/engine/advice';
+import { reasonWhich } from '../../src/engine/words/advice';
 import type { Locale } from '../../src/i18n/languages';
 import { defaultBank } from '../fixtures/default-bank';
 import { hiringPersonas } from '../fixtures/hiring-personas';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asAnswer } from '../../src/engine/answers';
-import { answerSchema } from '../../src/engine/schema';
+import { asAnswer } from '../../src/engine/scoring/answers';
+import { answerSchema } from '../../src/engine/bank/schema';
 
 // The wizard checks answers without Zod; the result file and links use answerSchema. They must agree.
 describe('asAnswer and answerSchema', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankHash } from '../../src/engine/bank-hash';
+import { bankHash } from '../../src/engine/bank/bank-hash';
 import { defaultBank } from '../fixtures/default-bank';
 
 describe('bankHash', () => {

@@ -16,7 +16,7 @@ import {
   type DecodedCompareLink,
   type Person,
 } from '../../src/engine';
-import { fnv1aHex } from '../../src/engine/bank-hash';
+import { fnv1aHex } from '../../src/engine/bank/bank-hash';
 import { answersArbitrary } from '../fixtures/answer-arbitrary';
 import { defaultBank } from '../fixtures/default-bank';
 import { expectDecoderIsTotal, hostileInputs } from '../fixtures/hostile-input';

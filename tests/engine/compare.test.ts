@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementLine, checkAnswers, classify, compareResults, evaluate, personName } from '../../src/engine';
-import { cleanName, fileNamePart } from '../../src/engine/compare';
+import { cleanName, fileNamePart } from '../../src/engine/scoring/compare';
 import { defaultBank } from '../fixtures/default-bank';
 import { miniBank } from '../fixtures/mini-bank';
 import { personas } from '../fixtures/personas';

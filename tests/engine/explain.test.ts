@@ -11,7 +11,7 @@ import {
   type Change,
   type Edit,
 } from '../../src/engine';
-import { MAX_CHANGES } from '../../src/engine/search';
+import { MAX_CHANGES } from '../../src/engine/scoring/search';
 import { miniBank, movingMiniBank } from '../fixtures/mini-bank';
 
 const moving = movingMiniBank();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UNSURE, applyEdits, evaluate, ruledOut, type Answers } from '../../src/engine';
-import { allHold } from '../../src/engine/compile';
+import { allHold } from '../../src/engine/scoring/compile';
 import { invariantNames, violations } from '../../scripts/advice/invariants';
 import { answersArbitrary } from '../fixtures/answer-arbitrary';
 import { defaultBank } from '../fixtures/default-bank';

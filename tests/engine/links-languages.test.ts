@@ -14,8 +14,8 @@ import {
   type Answers,
   type Bank,
 } from '../../src/engine';
-import { fnv1aHex } from '../../src/engine/bank-hash';
-import { parseResultFile, resultFileText } from '../../src/engine/result-file';
+import { fnv1aHex } from '../../src/engine/bank/bank-hash';
+import { parseResultFile, resultFileText } from '../../src/engine/exchange/result-file';
 import en from '../../src/i18n/messages/en/links';
 import { defaultBank } from '../fixtures/default-bank';
 import { personas } from '../fixtures/personas';

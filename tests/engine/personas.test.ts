@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultBankJson } from '../fixtures/default-bank';
 
 const bankJson = defaultBankJson();
-import { checkAnswers } from '../../src/engine/answers';
-import { evaluate } from '../../src/engine/evaluate';
-import { formatBankIssues } from '../../src/engine/bank-issues';
-import { parseBank } from '../../src/engine/load';
-import { outcomeIds, type Bank } from '../../src/engine/schema';
+import { checkAnswers } from '../../src/engine/scoring/answers';
+import { evaluate } from '../../src/engine/scoring/evaluate';
+import { formatBankIssues } from '../../src/engine/bank/bank-issues';
+import { parseBank } from '../../src/engine/bank/load';
+import { outcomeIds, type Bank } from '../../src/engine/bank/schema';
 import { calibrationPersonas } from '../fixtures/calibration-personas';
 import { personas } from '../fixtures/personas';
 import { hiringPersonas } from '../fixtures/hiring-personas';

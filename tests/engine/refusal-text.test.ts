@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswers, type Question } from '../../src/engine';
-import { answerProblem, cappedDetails, questionName, quoted, shownFileName } from '../../src/engine/refusal-text';
+import { answerProblem, cappedDetails, questionName, quoted, shownFileName } from '../../src/engine/words/refusal-text';
 import { defaultBank } from '../fixtures/default-bank';
 import { miniBank } from '../fixtures/mini-bank';
 

@@ -11,7 +11,7 @@ import {
   resultFileSchema,
   type Answers,
 } from '../../src/engine';
-import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT, checkResultFileSize } from '../../src/engine/result-file';
+import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT, checkResultFileSize } from '../../src/engine/exchange/result-file';
 import { defaultBank } from '../fixtures/default-bank';
 import { expectDecoderIsTotal, expectResultFileOutcome, hostileInputs } from '../fixtures/hostile-input';
 import { personas } from '../fixtures/personas';

@@ -13,7 +13,7 @@ import {
   type ShareLinkDecoder,
   type ShareLinkErrorCode,
 } from '../../src/engine';
-import { fnv1aHex } from '../../src/engine/bank-hash';
+import { fnv1aHex } from '../../src/engine/bank/bank-hash';
 import { answersArbitrary } from '../fixtures/answer-arbitrary';
 import { defaultBank } from '../fixtures/default-bank';
 import { expectDecoderIsTotal, expectShareLinkOutcome, hostileInputs } from '../fixtures/hostile-input';

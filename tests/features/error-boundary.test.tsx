@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
 import { AssessmentErrorBoundary } from '../../src/components/error-boundary';
 import { parseResultFile, type Answers } from '../../src/engine';
-import * as resultFile from '../../src/engine/result-file';
+import * as resultFile from '../../src/engine/exchange/result-file';
 import { readText } from '../../src/components/download';
 import { AssessmentProvider } from '../../src/store/assessment-context';
 import { createAssessmentStore } from '../../src/store/assessment-store';
@@ -20,7 +20,7 @@ vi.mock('../../src/features/review/review-screen', () => ({
     throw new Error('the review screen broke');
   },
 }));
-vi.mock('../../src/engine/result-file', async (importOriginal) => {
+vi.mock('../../src/engine/exchange/result-file', async (importOriginal) => {
   const actual = await importOriginal<typeof resultFile>();
   return { ...actual, resultFileText: vi.fn(actual.resultFileText) };
 });

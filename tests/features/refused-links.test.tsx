@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bankHash, encodeShareLink } from '../../src/engine';
-import { fnv1aHex } from '../../src/engine/bank-hash';
+import { fnv1aHex } from '../../src/engine/bank/bank-hash';
 import { miniBank } from '../fixtures/mini-bank';
 import { renderApp } from './render-app';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholders } from '../../src/engine/bank-texts';
+import { placeholders } from '../../src/engine/bank/bank-texts';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { coreMessages, resultMessages } from '../../src/i18n/registry';
 

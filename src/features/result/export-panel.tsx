@@ -10,7 +10,7 @@ import {
   type Evaluation,
 } from '../../engine';
 import { copyText, downloadText } from '../../components/download';
-import { MAX_NAME_LENGTH, fileNamePart } from '../../engine/compare';
+import { MAX_NAME_LENGTH, fileNamePart } from '../../engine/scoring/compare';
 import { useResultMessages } from '../../i18n/language-context';
 
 export interface ExportPanelProps {

@@ -11,7 +11,7 @@ import {
   type RoleKit,
 } from '../../engine';
 import kitData from '../../../questions/hiring-kit.json' with { type: 'json' };
-import { withTexts } from '../../engine/bank-texts';
+import { withTexts } from '../../engine/bank/bank-texts';
 import { fill } from '../../i18n/format';
 import { useLocale, useResultMessages } from '../../i18n/language-context';
 import { resultPack } from '../../i18n/registry';

@@ -21,7 +21,7 @@ import {
   type Bank,
   type Reason,
 } from '../../engine';
-import { cleanName } from '../../engine/compare';
+import { cleanName } from '../../engine/scoring/compare';
 import { fill, plural } from '../../i18n/format';
 import { useLocale, useMessages, useResultMessages } from '../../i18n/language-context';
 import { useActions, useAssessment, useBank } from '../../store/assessment-context';

@@ -3,7 +3,7 @@ import { describeChange, headlineOf, revisitPoints, type Answers, type Bank, typ
 import { fill, formatList } from '../../i18n/format';
 import { useLocale, useResultMessages } from '../../i18n/language-context';
 import { fillNodes } from './fill-nodes';
-import { noChangeText } from '../../engine/describe';
+import { noChangeText } from '../../engine/words/describe';
 import { WhatIfPanel } from './what-if-panel';
 
 export interface WhatWouldChangeProps {

@@ -40,7 +40,10 @@ type Arrival =
  * explain a link (and the result it opens), in the bank's language: most visits carry none.
  */
 async function arrive(bank: Bank, fragment: string): Promise<Arrival> {
-  const [{ decodeLink }] = await Promise.all([import('../../engine/compare-link'), loadResult(bank.locale as Locale)]);
+  const [{ decodeLink }] = await Promise.all([
+    import('../../engine/exchange/compare-link'),
+    loadResult(bank.locale as Locale),
+  ]);
   const decoded = decodeLink(bank, fragment);
   if (!decoded.ok) return { kind: 'problem', problem: { link: decoded.kind, ...decoded.error } };
   if (decoded.kind === 'comparison') return { kind: 'comparison', people: decoded.people, notice: decoded.notice };

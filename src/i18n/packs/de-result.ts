@@ -1,4 +1,4 @@
-import type { Texts } from '../../engine/bank-texts';
+import type { Texts } from '../../engine/bank/bank-texts';
 import bank from '../../../questions/texts/role-fit.de.json?part=result';
 import kit from '../../../questions/texts/hiring-kit.de.json';
 import messages from '../messages/de/later';

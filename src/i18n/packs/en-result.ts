@@ -1,4 +1,4 @@
-import type { Texts } from '../../engine/bank-texts';
+import type { Texts } from '../../engine/bank/bank-texts';
 import bank from '../../../questions/texts/role-fit.en.json?part=result';
 import kit from '../../../questions/texts/hiring-kit.en.json';
 import messages from '../messages/en/later';

@@ -1,4 +1,4 @@
-import type { Texts } from '../../engine/bank-texts';
+import type { Texts } from '../../engine/bank/bank-texts';
 import bank from '../../../questions/texts/role-fit.es.json?part=core';
 import messages from '../messages/es/first';
 import type { CorePack } from '../registry';

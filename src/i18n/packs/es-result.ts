@@ -1,4 +1,4 @@
-import type { Texts } from '../../engine/bank-texts';
+import type { Texts } from '../../engine/bank/bank-texts';
 import bank from '../../../questions/texts/role-fit.es.json?part=result';
 import kit from '../../../questions/texts/hiring-kit.es.json';
 import messages from '../messages/es/later';

@@ -12,7 +12,7 @@ import {
   type Bank,
   type Question,
 } from '../../../src/engine';
-import type { OutcomeId } from '../../../src/engine/schema';
+import type { OutcomeId } from '../../../src/engine/bank/schema';
 import { defaultBank } from '../../fixtures/default-bank';
 import en from '../../../src/i18n/messages/en/wizard';
 import { personas, type Persona } from '../../fixtures/personas';

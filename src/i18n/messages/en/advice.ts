@@ -1,5 +1,5 @@
 /**
- * English messages: advice, the sentences the engine composes from the answers (src/engine/advice.ts,
+ * English messages: advice, the sentences the engine composes from the answers (src/engine/words/advice.ts,
  * explain.ts, describe.ts). Other languages copy these keys (src/i18n/messages/de/advice.ts).
  * Bank texts arrive as placeholders: {title} and {titles} a job title, {name}/{names} a role's name and
  * plural, {covers} what a role covers, {who} someone in place, {reason}/{because} a bank reason.

@@ -2,7 +2,7 @@
 const documents = {
   /** Where a document names its day and the date is not a real one. */
   unknownDate: 'unknown date',
-  /** Sentences both summaries share (src/engine/summary-markdown.ts, summary-text.ts). */
+  /** Sentences both summaries share (src/engine/words/summary-markdown.ts, summary-text.ts). */
   summary: {
     title: 'Role Fit result: {headline}',
     /** The title when the answers have a name (MarkdownOptions.name). */
@@ -13,7 +13,7 @@ const documents = {
     reasonWithEffect: '{topic}: {answer}, {which}',
     noChange: 'No likely change of a single answer would alter this recommendation.',
   },
-  /** The Markdown summary (src/engine/summary-markdown.ts). */
+  /** The Markdown summary (src/engine/words/summary-markdown.ts). */
   markdown: {
     questionSet: 'Question set {title} ({id} {version}), {date}.',
     recommendation: 'Recommendation',
@@ -60,7 +60,7 @@ const documents = {
     madeWithNoDate:
       'Made with Role Fit on an unknown date from question set {id} version {version} (content {hash}). The result is advice from your answers, not a verdict.',
   },
-  /** The plain-text summary for email and chat (src/engine/summary-text.ts). */
+  /** The plain-text summary for email and chat (src/engine/words/summary-text.ts). */
   text: {
     hiringPlan: 'Hiring plan: {plan}',
     mainReasons: 'Main reasons:',
@@ -69,7 +69,7 @@ const documents = {
     madeWith: 'Made with Role Fit on {date} from question set {id} {version}.',
     madeWithNoDate: 'Made with Role Fit on an unknown date from question set {id} {version}.',
   },
-  /** The hiring kit in Markdown (src/engine/hiring-kit-markdown.ts). */
+  /** The hiring kit in Markdown (src/engine/words/hiring-kit-markdown.ts). */
   kit: {
     title: { one: 'Hiring kit', other: 'Hiring kits' },
     madeWith: 'Made with Role Fit on {date} from your answers. Adapt it to your company before the first interview.',

@@ -3,11 +3,11 @@
  * (naming questions by their titles), and what changed in the questions since it was saved.
  */
 import type * as z from 'zod/mini';
-import { fill, plural } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
+import { fill, plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
 import { MAX_QUOTED, cappedDetails, linkMessages, questionName, quoted } from './refusal-text';
-import type { BankChanges, ParsedResultFile } from './result-file';
-import type { Bank } from './schema';
+import type { BankChanges, ParsedResultFile } from '../exchange/result-file';
+import type { Bank } from '../bank/schema';
 
 /** The refusal messages for files in a bank's language. */
 export const fileMessages = (bank: Bank) => linkMessages(bank.locale).file;

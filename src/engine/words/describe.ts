@@ -1,8 +1,8 @@
-import { fill, formatList, plural } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
-import { resultMessages } from '../i18n/registry';
-import { UNSURE, type OutcomeId } from './constants';
-import type { Answer, Bank, Outcome, Question } from './schema';
+import { fill, formatList, plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { resultMessages } from '../../i18n/registry';
+import { UNSURE, type OutcomeId } from '../bank/constants';
+import type { Answer, Bank, Outcome, Question } from '../bank/schema';
 
 /** The advice messages in a locale (a bank's `locale`). */
 const words = (locale: string) => resultMessages(locale).advice;

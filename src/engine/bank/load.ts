@@ -1,6 +1,6 @@
-import { NONE, compileBank, dimensionScores, markVisible, type CompiledBank, type State } from './compile';
+import { NONE, compileBank, dimensionScores, markVisible, type CompiledBank, type State } from '../scoring/compile';
 import type { BankIssue } from './bank-issues';
-import { decide, fitScores } from './decide';
+import { decide, fitScores } from '../scoring/decide';
 import { UNSURE, bankSchema, outcomeIds, type Bank, type Condition, type Plan } from './schema';
 
 export type ParsedBank = { ok: true; bank: Bank } | { ok: false; issues: BankIssue[] };

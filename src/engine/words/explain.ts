@@ -2,14 +2,14 @@
  * Explanations derived from an evaluation, shared by the result screen, the Markdown
  * summary and comparisons: which answers mattered most, which changes to watch for.
  */
-import { fill, formatList } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
-import { resultMessages } from '../i18n/registry';
-import { NONE, answerPoints, compileBank, toState } from './compile';
-import { outcomeWeights } from './decide';
+import { fill, formatList } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { resultMessages } from '../../i18n/registry';
+import { NONE, answerPoints, compileBank, toState } from '../scoring/compile';
+import { outcomeWeights } from '../scoring/decide';
 import { answerLabel, questionById } from './describe';
-import type { Change, Contribution, Evaluation } from './evaluate';
-import type { Answer, Answers, Bank, OutcomeId, Question } from './schema';
+import type { Change, Contribution, Evaluation } from '../scoring/evaluate';
+import type { Answer, Answers, Bank, OutcomeId, Question } from '../bank/schema';
 
 export interface Reason {
   question: string;

@@ -9,13 +9,13 @@
  * the answers as the payload of a version 1 share link (share-link.ts). The checksum is FNV-1a
  * over everything before it, so a link cut short or mistyped is caught.
  */
-import { bankHash, fnv1aHex } from './bank-hash';
-import { MAX_NAME_LENGTH, MAX_PEOPLE, MIN_PEOPLE, personName, type Person } from './compare';
-import type { Bank } from './schema';
+import { bankHash, fnv1aHex } from '../bank/bank-hash';
+import { MAX_NAME_LENGTH, MAX_PEOPLE, MIN_PEOPLE, personName, type Person } from '../scoring/compare';
+import type { Bank } from '../bank/schema';
 import { decodeShareLink, encodeShareLink, type DecodedShareLink } from './share-link';
-import { linkMessages } from './refusal-text';
-import { fill, plural } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
+import { linkMessages } from '../words/refusal-text';
+import { fill, plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
 
 /** The version new comparison links are written in. */
 export const COMPARE_LINK_VERSION = 1;

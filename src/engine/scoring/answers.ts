@@ -1,6 +1,6 @@
 import { compileBank } from './compile';
-import { ID_MAX_LENGTH, ID_PATTERN, UNSURE } from './constants';
-import type { Answer, Answers, Bank } from './schema';
+import { ID_MAX_LENGTH, ID_PATTERN, UNSURE } from '../bank/constants';
+import type { Answer, Answers, Bank } from '../bank/schema';
 import { questionFlow } from './flow';
 
 export type AnswerErrorCode =

@@ -3,14 +3,14 @@
  * ways that move the scores, and one recommendation for the group.
  */
 import { round1 } from './compile';
-import { answerLabel } from './describe';
+import { answerLabel } from '../words/describe';
 import { evaluate, scorePoint, type Evaluation } from './evaluate';
 import { isShown } from './flow';
-import type { OutcomeId } from './constants';
-import type { Answer, Answers, Bank } from './schema';
-import { fill } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
-import { resultMessages } from '../i18n/registry';
+import type { OutcomeId } from '../bank/constants';
+import type { Answer, Answers, Bank } from '../bank/schema';
+import { fill } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { resultMessages } from '../../i18n/registry';
 
 export const MIN_PEOPLE = 2;
 export const MAX_PEOPLE = 5;

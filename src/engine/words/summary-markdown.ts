@@ -2,7 +2,7 @@
  * The result as a Markdown document to paste into a doc, ticket or chat. Bank text and
  * answers are escaped, so a hostile bank or label can never produce a live link or HTML.
  */
-import { bankHash } from './bank-hash';
+import { bankHash } from '../bank/bank-hash';
 import {
   changeLines,
   headline,
@@ -19,20 +19,20 @@ import {
   runnerUpLine,
 } from './advice';
 import { answerLabel, outcomeById } from './describe';
-import type { Evaluation } from './evaluate';
+import type { Evaluation } from '../scoring/evaluate';
 import { revisitPoints, ruledOut, topReasons } from './explain';
-import type { Answers, Bank, OutcomeId } from './schema';
-import { questionFlow } from './flow';
-import { fill, formatDay, formatList, plural, type Values } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
-import { resultMessages } from '../i18n/registry';
+import type { Answers, Bank, OutcomeId } from '../bank/schema';
+import { questionFlow } from '../scoring/flow';
+import { fill, formatDay, formatList, plural, type Values } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { resultMessages } from '../../i18n/registry';
 
 export interface MarkdownOptions {
   /** The date printed on the summary (its UTC day). */
   date: Date;
   /** How many reasons and changes to list; 5 unless told. */
   limit?: number;
-  /** Whose answers these are, cleaned (src/engine/compare.ts cleanName): the title names them; none for '' or absent. */
+  /** Whose answers these are, cleaned (src/engine/scoring/compare.ts cleanName): the title names them; none for '' or absent. */
   name?: string;
 }
 

@@ -5,7 +5,7 @@
  * state in compile.ts, with the same rule.)
  */
 import { compileBank, markVisible, toState } from './compile';
-import type { Answer, Answers, Bank, Question } from './schema';
+import type { Answer, Answers, Bank, Question } from '../bank/schema';
 
 /** The questions a set of answers shows, and where each stands. */
 export interface Flow {

@@ -5,7 +5,7 @@
  * than three.
  */
 import type { Hire, Need } from './plan';
-import type { Plan } from './schema';
+import type { Plan } from '../bank/schema';
 
 /** Lowers the largest counts (the later role on a tie) until at most `bound` people are left. */
 export function capTo(needs: Need[], bound: number, short?: Need['short']): boolean {

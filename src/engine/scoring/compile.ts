@@ -2,9 +2,9 @@
  * A bank turned into flat arrays so one evaluation allocates almost nothing: the
  * what-would-change search runs hundreds of evaluations per result.
  */
-import { UNSURE, outcomeIds, type OutcomeId } from './constants';
+import { UNSURE, outcomeIds, type OutcomeId } from '../bank/constants';
 import { compileDecision, type CompiledDecision } from './decide';
-import type { Answer, Answers, Bank, Condition, Question } from './schema';
+import type { Answer, Answers, Bank, Condition, Question } from '../bank/schema';
 
 /** No answer, or "Not sure". */
 export const NONE = -1;

@@ -4,11 +4,11 @@
  * Loaded only with the result-file parser and the share-link decoder. The command line keeps
  * the checker's own wording (answers.ts), which names ids for whoever edits the JSON.
  */
-import type { AnswerError } from './answers';
-import type { Bank, Question } from './schema';
-import { fill, plural } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
-import { resultMessages } from '../i18n/registry';
+import type { AnswerError } from '../scoring/answers';
+import type { Bank, Question } from '../bank/schema';
+import { fill, plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { resultMessages } from '../../i18n/registry';
 
 /** The most detail lines one refusal shows; any more are counted in the last line. */
 export const MAX_DETAILS = 8;

@@ -3,11 +3,11 @@
  * status, each answer's contribution, what would change the result, and the hiring plan.
  */
 import { NONE, answerPoints, compileBank, round1, toState, type CompiledBank, type State } from './compile';
-import { UNSURE, type OutcomeId } from './constants';
+import { UNSURE, type OutcomeId } from '../bank/constants';
 import { decide, fitScores } from './decide';
 import { dropHiddenAnswers } from './flow';
 import { buildPlan, type HiringPlan } from './plan';
-import type { Answer, Answers, Bank } from './schema';
+import type { Answer, Answers, Bank } from '../bank/schema';
 import { outcomeAt, run, scratchFor, searchChanges, type Change, type Edit, type Robustness } from './search';
 
 export type { Change, Edit, Robustness } from './search';

@@ -3,16 +3,16 @@
  * command line: the first line, the hiring plan, why the runner-up lost. Every sentence is
  * chosen or composed from the answers, so it holds for this company.
  */
-import { fill, formatList, plural, type Plural } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
-import { resultMessages } from '../i18n/registry';
-import { allHold, compileBank } from './compile';
-import { whyNotLine } from './decide';
+import { fill, formatList, plural, type Plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { resultMessages } from '../../i18n/registry';
+import { allHold, compileBank } from '../scoring/compile';
+import { whyNotLine } from '../scoring/decide';
 import { answerLabel, confidenceWord, outcomeById, questionById, restsOnText, robustnessText } from './describe';
-import type { Evaluation } from './evaluate';
+import type { Evaluation } from '../scoring/evaluate';
 import { describeChange, ruledOut, type Reason } from './explain';
-import type { Hire, HiringPlan, Need } from './plan';
-import type { Answers, Bank, OutcomeId, Role } from './schema';
+import type { Hire, HiringPlan, Need } from '../scoring/plan';
+import type { Answers, Bank, OutcomeId, Role } from '../bank/schema';
 
 type Messages = ReturnType<typeof resultMessages>['advice'];
 /** A sentence that can open the plan, whole, as it reads alone and after "If the answers so far hold". */

@@ -4,14 +4,14 @@
  * Names, bank text and answers are escaped, so no name can produce a live link or HTML.
  */
 import { planLine } from './advice';
-import { bankHash } from './bank-hash';
-import { agreementLine, type Comparison } from './compare';
+import { bankHash } from '../bank/bank-hash';
+import { agreementLine, type Comparison } from '../scoring/compare';
 import { outcomeById } from './describe';
-import type { Bank } from './schema';
+import type { Bank } from '../bank/schema';
 import { escapeMarkdown as md } from './summary-markdown';
-import { fill, formatDay, formatList, plural } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
-import { resultMessages } from '../i18n/registry';
+import { fill, formatDay, formatList, plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { resultMessages } from '../../i18n/registry';
 
 export interface ComparisonMarkdownOptions {
   /** The date printed on the document (its UTC day). */

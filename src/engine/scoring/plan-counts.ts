@@ -4,7 +4,7 @@
  */
 import { NONE, type CompiledBank, type State } from './compile';
 import type { Holds, InPlace } from './plan';
-import type { Role } from './schema';
+import type { Role } from '../bank/schema';
 
 /** A shown, answered number question's value; undefined otherwise. */
 export function numberAnswer(

@@ -2,11 +2,11 @@
  * The hiring kits as one Markdown document for a hiring manager: per role, the intake
  * checklist, the scorecard and the interview questions. Every kit and bank text is escaped.
  */
-import type { RoleKit } from './hiring-kit';
+import type { RoleKit } from '../scoring/hiring-kit';
 import { documentDay, escapeMarkdown as md } from './summary-markdown';
-import { fill, plural } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
-import { resultMessages } from '../i18n/registry';
+import { fill, plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { resultMessages } from '../../i18n/registry';
 
 export interface KitMarkdownOptions {
   /** The date printed on the kit (its UTC day). */

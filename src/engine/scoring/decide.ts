@@ -6,7 +6,7 @@
  * fewer roles.
  */
 import type { CompiledBank } from './compile';
-import type { Decision } from './schema';
+import type { Decision } from '../bank/schema';
 
 interface CompiledTerm {
   take: 'max' | 'min';

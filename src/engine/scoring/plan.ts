@@ -5,10 +5,10 @@
  * numbers (ratios, capacity, salaries, titles) are the bank's; this module only applies them.
  */
 import { NONE, answerPoints, compileCondition, conditionMet, type CompiledBank, type State } from './compile';
-import type { OutcomeId } from './constants';
+import type { OutcomeId } from '../bank/constants';
 import { headcount, inPlaceFor, numberAnswer } from './plan-counts';
 import { capTo, phases } from './plan-phases';
-import type { Condition, Plan, Role } from './schema';
+import type { Condition, Plan, Role } from '../bank/schema';
 
 export interface Hire {
   role: string;

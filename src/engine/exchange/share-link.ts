@@ -10,14 +10,14 @@
  *   3: a whole number, zigzag-coded so negative numbers stay short
  * The checksum is FNV-1a over everything before it, so a link cut short or mistyped is caught.
  */
-import { checkAnswers } from './answers';
-import { bankHash, fnv1aHex, sameQuestions } from './bank-hash';
-import { UNSURE } from './constants';
-import type { Answers, Bank, Question } from './schema';
-import { dropHiddenAnswers } from './flow';
-import { answerProblem, cappedDetails, linkMessages, questionName } from './refusal-text';
-import { fill } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
+import { checkAnswers } from '../scoring/answers';
+import { bankHash, fnv1aHex, sameQuestions } from '../bank/bank-hash';
+import { UNSURE } from '../bank/constants';
+import type { Answers, Bank, Question } from '../bank/schema';
+import { dropHiddenAnswers } from '../scoring/flow';
+import { answerProblem, cappedDetails, linkMessages, questionName } from '../words/refusal-text';
+import { fill } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
 
 /** The version new links are written in. Every version ever written keeps a decoder below. */
 export const SHARE_LINK_VERSION = 1;

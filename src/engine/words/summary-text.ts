@@ -13,13 +13,13 @@ import {
   reasonWhich,
   runnerUpLine,
 } from './advice';
-import type { Evaluation } from './evaluate';
+import type { Evaluation } from '../scoring/evaluate';
 import { revisitPoints, topReasons } from './explain';
-import type { Answers, Bank } from './schema';
+import type { Answers, Bank } from '../bank/schema';
 import { documentDay } from './summary-markdown';
-import { fill } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
-import { resultMessages } from '../i18n/registry';
+import { fill } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
+import { resultMessages } from '../../i18n/registry';
 
 export function buildTextSummary(bank: Bank, answers: Answers, evaluation: Evaluation, date: Date): string {
   const locale = bank.locale as Locale;

@@ -4,13 +4,13 @@
  * file by the answers; a line whose conditions do not hold, or that would name an answer that
  * is missing, "Not sure" or hidden, is left out, so every sentence holds for this company.
  */
-import { peopleText } from './advice';
+import { peopleText } from '../words/advice';
 import { allHold } from './compile';
-import { answerLabel } from './describe';
+import { answerLabel } from '../words/describe';
 import type { Evaluation } from './evaluate';
 import { isShown } from './flow';
-import { MAX_KIT_QUESTIONS, SLOT, type HiringKitFile, type KitLine, type RoleKitData } from './hiring-kit-schema';
-import type { Answers, Bank } from './schema';
+import { MAX_KIT_QUESTIONS, SLOT, type HiringKitFile, type KitLine, type RoleKitData } from '../bank/hiring-kit-schema';
+import type { Answers, Bank } from '../bank/schema';
 
 export interface ScorecardAttribute {
   id: string;

@@ -4,19 +4,27 @@
  * never trusts it and recomputes the result from the answers on open.
  */
 import * as z from 'zod/mini';
-import { checkAnswers } from './answers';
-import { bankHash, sameQuestions } from './bank-hash';
-import { evaluate } from './evaluate';
-import { answerSchema, outcomeIdSchema, type Answers, type Bank } from './schema';
-import { dropHiddenAnswers } from './flow';
-import { MAX_NAME_LENGTH, cleanName } from './compare';
-import { MAX_QUOTED, answerProblem, quoted } from './refusal-text';
-import { changedNotice, failure, fileMessages, issueText, lookalike, notJson, placeOf } from './result-file-text';
-import { fill, plural } from '../i18n/format';
-import type { Locale } from '../i18n/languages';
+import { checkAnswers } from '../scoring/answers';
+import { bankHash, sameQuestions } from '../bank/bank-hash';
+import { evaluate } from '../scoring/evaluate';
+import { answerSchema, outcomeIdSchema, type Answers, type Bank } from '../bank/schema';
+import { dropHiddenAnswers } from '../scoring/flow';
+import { MAX_NAME_LENGTH, cleanName } from '../scoring/compare';
+import { MAX_QUOTED, answerProblem, quoted } from '../words/refusal-text';
+import {
+  changedNotice,
+  failure,
+  fileMessages,
+  issueText,
+  lookalike,
+  notJson,
+  placeOf,
+} from '../words/result-file-text';
+import { fill, plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/languages';
 
 // The app's file reader loads this module alone: it shows the chosen file's name with this.
-export { shownFileName } from './refusal-text';
+export { shownFileName } from '../words/refusal-text';
 
 /** The format version new files are written in. */
 export const RESULT_FILE_VERSION = 1;

@@ -13,10 +13,10 @@ import {
   type CompiledQuestion,
   type State,
 } from './compile';
-import { UNSURE, type OutcomeId } from './constants';
+import { UNSURE, type OutcomeId } from '../bank/constants';
 import { decide, fitScores } from './decide';
 import { buildPlan, salariesOfChoice, type Hire } from './plan';
-import type { Answer } from './schema';
+import type { Answer } from '../bank/schema';
 
 /** One answer changed to another. */
 export interface Edit {
