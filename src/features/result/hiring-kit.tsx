@@ -54,18 +54,20 @@ function Checklist({ title, items, heading: Heading }: { title: string; items: r
 function RoleKitView({ kit, headed }: { kit: RoleKit; headed: boolean }) {
   const locale = useLocale();
   const m = useResultMessages().result.hiringKit;
+  // The kit's own headings, as its Markdown says them.
+  const k = useResultMessages().documents.kit;
   const id = `kit-${kit.role}`;
   const Part = headed ? 'h4' : 'h3';
   const item = headed ? 'h5' : 'h4';
   return (
     <article className="kit-role" aria-labelledby={headed ? id : undefined}>
       {headed ? <h3 id={id}>{kit.title}</h3> : null}
-      <p>{fill(locale, m.hiring, { people: kit.people })}</p>
-      <Part>{m.intake}</Part>
-      <Checklist heading={item} title={m.owns} items={kit.intake.owns} />
-      <Checklist heading={item} title={m.workWith} items={kit.intake.workWith} />
-      <Checklist heading={item} title={m.success} items={kit.intake.success} />
-      <Part>{m.scorecard}</Part>
+      <p>{fill(locale, k.hiring, { people: kit.people })}</p>
+      <Part>{k.intake}</Part>
+      <Checklist heading={item} title={k.owns} items={kit.intake.owns} />
+      <Checklist heading={item} title={k.workWith} items={kit.intake.workWith} />
+      <Checklist heading={item} title={k.success} items={kit.intake.success} />
+      <Part>{k.scorecard}</Part>
       <p className="muted">{m.scorecardHint}</p>
       <ul className="kit-scorecard">
         {kit.scorecard.map((attribute) => (

@@ -172,13 +172,6 @@ const result = {
     download: 'Download the kit (.md)',
     copied: 'Hiring kit copied as Markdown.',
     downloaded: 'Hiring kit downloaded as a Markdown file.',
-    /** {people}: who to hire, as the kit says it ("one Product Owner"). */
-    hiring: 'Hiring {people}.',
-    intake: 'Intake checklist for the hiring manager',
-    owns: 'What the hire owns',
-    workWith: 'Who they work with',
-    success: 'What success looks like after 90 days',
-    scorecard: 'Scorecard',
     scorecardHint: 'Rate each attribute from what the candidate showed, before comparing notes.',
     attribute: '{name}: {means}',
     weak: 'Weak',
