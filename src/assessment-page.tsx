@@ -17,7 +17,7 @@ import { loadResult } from './i18n/packs';
 import { ResultWords } from './i18n/result-words';
 import { AssessmentProvider, useAssessment } from './store/assessment-context';
 import type { AssessmentStore } from './store/assessment-store';
-import { selectStep } from './store/selectors';
+import { selectAnsweredCount, selectStep } from './store/selectors';
 
 // The result (charts, what-if, exports) and the comparison load only when needed: the first screen stays small.
 const ResultScreen = lazy(() => import('./features/result/result-screen'));
@@ -79,11 +79,13 @@ function CurrentScreen() {
   const step = useAssessment(selectStep);
   const m = useMessages().shell.loading;
   const locale = useLocale();
-  const asking = typeof step === 'object';
-  // While the questions are answered, the review and the result's words load for what comes next.
+  // Once a question is answered, the review and the result's words load for what comes next:
+  // not before, so a visit that only looks at the first question downloads no more than it.
+  const answered = useAssessment(selectAnsweredCount);
+  const answering = typeof step === 'object' && answered > 0;
   useEffect(() => {
-    if (asking) void Promise.all([loadReview(), loadResult(locale)]);
-  }, [asking, locale]);
+    if (answering) void Promise.all([loadReview(), loadResult(locale)]);
+  }, [answering, locale]);
   if (step === 'compare')
     return (
       <Suspense fallback={<p className="loading">{m.compare}</p>}>

@@ -11,7 +11,11 @@ export type Plural = { readonly one?: string; readonly other: string } & Readonl
 
 export type Values = Readonly<Record<string, string | number>>;
 
+// Intl objects are slow to make and cheap to use: one of each per locale.
 const numbers = new Map<string, Intl.NumberFormat>();
+const plurals = new Map<string, Intl.PluralRules>();
+const lists = new Map<string, Intl.ListFormat>();
+const days = new Map<string, Intl.DateTimeFormat>();
 
 /** A number written the language's way: "1,000" in English, "1.000" in German. */
 export function formatNumber(locale: Locale, value: number): string {
@@ -31,16 +35,24 @@ export function fill(locale: Locale, message: string, values: Values = {}): stri
 
 /** The form of `forms` the language uses for `count`, filled in; `{count}` is the number. */
 export function plural(locale: Locale, forms: Plural, count: number, values: Values = {}): string {
-  const category = new Intl.PluralRules(locale).select(count);
+  let rules = plurals.get(locale);
+  if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
+  const category = rules.select(count);
   return fill(locale, forms[category] ?? forms.other, { count, ...values });
 }
 
 /** "a, b and c" the language's way ("a, b y c", "a, b und c"); `or` for alternatives. */
 export function formatList(locale: Locale, items: readonly string[], type: 'and' | 'or' = 'and'): string {
-  return new Intl.ListFormat(locale, { type: type === 'and' ? 'conjunction' : 'disjunction' }).format(items);
+  const key = `${locale} ${type}`;
+  let format = lists.get(key);
+  if (!format)
+    lists.set(key, (format = new Intl.ListFormat(locale, { type: type === 'and' ? 'conjunction' : 'disjunction' })));
+  return format.format(items);
 }
 
 /** A day written in full the language's way: "7 December 2026", "7. Dezember 2026". */
 export function formatDay(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = days.get(locale);
+  if (!format) days.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(date);
 }
