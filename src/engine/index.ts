@@ -84,8 +84,11 @@ export {
   situationLine,
   planSentences,
   planDetails,
-  runnerUpLine,
   planLine,
+  peopleText,
+} from './words/plan-words';
+export {
+  runnerUpLine,
   changeLines,
   reasonEffect,
   reasonWhich,
@@ -95,7 +98,6 @@ export {
   openQuestionTitles,
   jobPosts,
   jobPostText,
-  peopleText,
   type JobPost,
 } from './words/advice';
 export type { Hire, HiringPlan, Need, InPlace, Order } from './scoring/plan';

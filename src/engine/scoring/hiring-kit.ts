@@ -4,7 +4,7 @@
  * file by the answers; a line whose conditions do not hold, or that would name an answer that
  * is missing, "Not sure" or hidden, is left out, so every sentence holds for this company.
  */
-import { peopleText } from '../words/advice';
+import { peopleText } from '../words/plan-words';
 import { allHold } from './compile';
 import { answerLabel } from '../words/describe';
 import type { Evaluation } from './evaluate';

@@ -3,7 +3,7 @@
  * result, every question they answered differently, and the recommendation for the group.
  * Names, bank text and answers are escaped, so no name can produce a live link or HTML.
  */
-import { planLine } from './advice';
+import { planLine } from './plan-words';
 import { bankHash } from '../bank/bank-hash';
 import { agreementLine, type Comparison } from '../scoring/compare';
 import { outcomeById } from './describe';

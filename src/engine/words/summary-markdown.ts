@@ -5,19 +5,14 @@
 import { bankHash } from '../bank/bank-hash';
 import {
   changeLines,
-  headline,
-  headlineOf,
-  situationLine,
   confidenceLines,
   jobPosts,
-  leadLine,
   reasonWhich,
   openQuestionTitles,
-  planDetails,
-  planSentences,
   ruledOutLines,
   runnerUpLine,
 } from './advice';
+import { headline, headlineOf, situationLine, leadLine, planDetails, planSentences } from './plan-words';
 import { answerLabel, outcomeById } from './describe';
 import type { Evaluation } from '../scoring/evaluate';
 import { revisitPoints, ruledOut, topReasons } from './explain';

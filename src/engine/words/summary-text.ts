@@ -2,17 +2,8 @@
  * The result as plain text for email and chat: the same wording as the Markdown summary,
  * without its markup, so nothing shows as escapes or asterisks when pasted.
  */
-import {
-  changeLines,
-  confidenceLines,
-  headline,
-  situationLine,
-  leadLine,
-  planDetails,
-  planSentences,
-  reasonWhich,
-  runnerUpLine,
-} from './advice';
+import { changeLines, confidenceLines, reasonWhich, runnerUpLine } from './advice';
+import { headline, situationLine, leadLine, planDetails, planSentences } from './plan-words';
 import type { Evaluation } from '../scoring/evaluate';
 import { revisitPoints, topReasons } from './explain';
 import type { Answers, Bank } from '../bank/schema';
