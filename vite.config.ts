@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { bankParts } from './scripts/bank-parts-plugin.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { embed } from './scripts/embed-plugin.ts';
-import { prerenderLanding } from './scripts/prerender-plugin.ts';
+import { languagePages } from './scripts/language-pages-plugin.ts';
 import { validateQuestionBanks } from './scripts/validate-banks-plugin.ts';
 
 /**
@@ -27,7 +27,7 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [validateQuestionBanks(), bankParts(), react(), prerenderLanding(), contentSecurityPolicyMeta(), embed()],
+  plugins: [validateQuestionBanks(), bankParts(), react(), contentSecurityPolicyMeta(), languagePages(), embed()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -1,11 +1,14 @@
+import { languagePageScriptHash } from './language-page-script.ts';
+
 /**
- * The app's Content Security Policy: everything from its own origin, no inline code, no
- * plugins, no forms posting anywhere. The production build carries it in a meta tag
- * (vite.config.ts); hosts that can set headers should send the header form as well.
+ * The app's Content Security Policy: everything from its own origin, no inline code but the one
+ * script that takes a visit to its language's page (allowed by its hash), no plugins, no forms
+ * posting anywhere. The production build carries it in a meta tag (vite.config.ts); hosts that
+ * can set headers should send the header form as well.
  */
 const directives = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${languagePageScriptHash}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "object-src 'none'",

@@ -17,19 +17,23 @@ addEventListener('pointerdown', input('pointer'), true);
 
 const container = document.getElementById('root');
 const locale = chooseLanguage({ saved: savedLanguage(), browser: navigator.languages });
-document.documentElement.lang = locale;
+// The language this page was built in, with its landing page prerendered in it.
+const pageLanguage = document.documentElement.lang;
 
-if (container)
+// A hidden page is on its way to its language's page (src/i18n/language-page-script.ts).
+if (container && !document.documentElement.hidden) {
+  document.documentElement.lang = locale;
   void loadCore(locale).then(() => {
     const store = createAssessmentStore(bankFor(locale));
     syncHistory(store);
     const page = <Root store={store} locale={locale} />;
-    // The built index.html holds the first visit's landing page in English. It is hydrated as it
-    // is only when that is what this visit shows: English, nothing saved, no notice, no link.
-    const fresh = locale === 'en' && isFreshLanding(store.getState()) && location.hash === '';
+    // Each built page holds the first visit's landing page in its language. It is hydrated as it
+    // is only when that is what this visit shows: that language, nothing saved, no notice, no link.
+    const fresh = locale === pageLanguage && isFreshLanding(store.getState()) && location.hash === '';
     if (fresh && container.firstElementChild) hydrateRoot(container, page);
     else {
       container.replaceChildren();
       createRoot(container).render(page);
     }
   });
+}

@@ -9,7 +9,16 @@ import { saveLanguage } from './saved-language';
  * (the result's too, once the result has shown, so the screen stays as it is) and then shows
  * them; the answers and the screen live in the store and do not move.
  */
-export function LanguageProvider({ first, children }: { first: Locale; children: (locale: Locale) => ReactNode }) {
+export function LanguageProvider({
+  first,
+  onSwitch,
+  children,
+}: {
+  first: Locale;
+  /** Called once the new language shows: the site puts it in the address (src/root.tsx). */
+  onSwitch?: (locale: Locale) => void;
+  children: (locale: Locale) => ReactNode;
+}) {
   const [locale, setLocale] = useState(first);
   const switchTo = useCallback(
     (next: Locale) => {
@@ -18,9 +27,10 @@ export function LanguageProvider({ first, children }: { first: Locale; children:
       void Promise.all([loadCore(next), result]).then(() => {
         document.documentElement.lang = next;
         setLocale(next);
+        onSwitch?.(next);
       });
     },
-    [locale],
+    [locale, onSwitch],
   );
   const language = useMemo(() => ({ locale, switchTo }), [locale, switchTo]);
   return <LanguageContext value={language}>{children(locale)}</LanguageContext>;

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { appTookThePage, holdAppScript } from './support/hold-app';
 import {
   answerAll,
   answerQuestion,
@@ -11,26 +12,6 @@ import {
   shownOutcome,
   start,
 } from './support/wizard';
-
-/** Holds back the app's script until the returned function is called: the page is HTML only until then. */
-async function holdAppScript(page: Page): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
-
-/** True once React has taken the prerendered page (hydrateRoot marks its container first). */
-const appTookThePage = (page: Page) =>
-  page.waitForFunction(() => {
-    const root = document.getElementById('root');
-    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-  });
 
 const firstQuestion = () => {
   const first = bank.questions[0];

@@ -144,7 +144,13 @@ test.describe('switching language', () => {
         .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
     ).toEqual(checkedBefore);
     await expect(page.evaluate((key) => localStorage.getItem(key), LANGUAGE_KEY)).resolves.toBe('de');
+    // The address is the German page's, on the same step, so a reload shows this screen in German.
+    expect(new URL(page.url()).pathname).toBe('/de/');
+    expect(new URL(page.url()).search).toBe(`?question=${second.id}`);
     await expectNoAxeViolations(page, 'a question after switching to German');
+    await page.reload();
+    await questionFormIn(page, germanSecond);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 
     // Back to the first question: its answer is kept too, now in German.
     await form.locator('.question-actions > button.button').first().click();
@@ -161,10 +167,13 @@ test.describe('a saved choice', () => {
   test('wins over the browser language on reload', async ({ page }) => {
     await openLandingIn(page, bankIn('de'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    expect(new URL(page.url()).pathname).toBe('/de/');
     await page.evaluate((key) => localStorage.setItem(key, 'es'), LANGUAGE_KEY);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: bankIn('es').title, exact: true }).waitFor();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    // The reload reached the German page, which sent the visit on to the Spanish one.
+    expect(new URL(page.url()).pathname).toBe('/es/');
   });
 });
 

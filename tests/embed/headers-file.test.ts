@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { contentSecurityPolicyHeader, embedContentSecurityPolicyHeader } from '../../scripts/content-security-policy';
+import {
+  contentSecurityPolicy,
+  contentSecurityPolicyHeader,
+  embedContentSecurityPolicyHeader,
+} from '../../scripts/content-security-policy';
 import { headersFor, parseHeadersFile } from '../../scripts/headers-file';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -9,7 +13,7 @@ const rules = parseHeadersFile(readFileSync(join(root, 'public', '_headers'), 'u
 const headers = (path: string) => Object.fromEntries(headersFor(rules, path));
 
 test('public/_headers: the app refuses every frame, on every address it answers', () => {
-  for (const path of ['/', '/index.html'])
+  for (const path of ['/', '/index.html', '/de/', '/de/index.html', '/es/', '/es/index.html'])
     expect(headers(path)).toEqual({
       'Content-Security-Policy': contentSecurityPolicyHeader,
       'X-Frame-Options': 'DENY',
@@ -27,10 +31,16 @@ test('public/_headers: the embed page may be framed, under the same policy other
 });
 
 test('public/_headers never gives one path the same header twice (Netlify and Cloudflare would join them)', () => {
-  for (const path of ['/', '/index.html', '/embed.html', '/embed.js', '/assets/x.js']) {
+  for (const path of ['/', '/index.html', '/de/', '/es/index.html', '/embed.html', '/embed.js', '/assets/x.js']) {
     const names = headersFor(rules, path).map(([name]) => name.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
   }
+});
+
+test('SECURITY.md shows the policies as they are, hash of the inline language script included', () => {
+  const security = readFileSync(join(root, 'SECURITY.md'), 'utf8');
+  expect(security).toContain(`\n${contentSecurityPolicy}\n`);
+  expect(security).toContain(`Content-Security-Policy: ${contentSecurityPolicyHeader}\n`);
 });
 
 test('docs/embed-nginx.conf sends the same policies', () => {

@@ -18,7 +18,7 @@ export function ComparisonExports({ bank, comparison, now = () => new Date() }: 
   const [message, setMessage] = useState('');
   const [linkShown, setLinkShown] = useState(false);
   // The app's own address with the names and answers in the fragment, which never reaches a server.
-  const link = () => `${location.origin}${location.pathname}#${encodeCompareLink(bank, comparison.people)}`;
+  const link = () => `${location.origin}/#${encodeCompareLink(bank, comparison.people)}`;
   const markdown = () => buildComparisonMarkdown(bank, comparison, { date: now(), link: link() });
 
   const copyMarkdown = async () => {

@@ -28,7 +28,8 @@ export interface ExportPanelProps {
 
 /** The app's own address with the answers in the fragment: the fragment never reaches a server. */
 function shareUrl(bank: Bank, answers: Answers): string {
-  return `${location.origin}${location.pathname}#${encodeShareLink(bank, answers)}`;
+  // Made for `/`, the app's address in every language: it opens in the recipient's (src/i18n/language-page.ts).
+  return `${location.origin}/#${encodeShareLink(bank, answers)}`;
 }
 
 /** Take the result away: copy or download the summary, save the answers, print, or share a link. */
