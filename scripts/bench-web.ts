@@ -1,15 +1,19 @@
 /**
  * `npm run bench:web`: Role Fit against the bare React survey in shared/bench-baseline, built
  * and served side by side on 127.0.0.1, measured in the same Chromium in the same run.
- * Measured once per language (English, German, Spanish: the browser's language picks it), the
- * baseline alongside each. Prints one table per language with ratios and PASS/FAIL per budget;
+ * Measured once per language (English, German, Spanish: the browser's language picks it), each
+ * at its own page (`/`, `/de/`, `/es/`), the baseline alongside each; a visit to `/` in another
+ * language, which that page sends on to the language's page, is timed too. Prints one table per language with ratios and PASS/FAIL per budget;
  * exits 1 when a budget fails in any language.
  * How each figure is taken: scripts/bench-web/interaction.ts and docs/performance.md.
  */
 import { rmSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { defaultBank } from '../tests/fixtures/default-bank';
+import '../src/i18n/all-languages';
+import { LANGUAGE_PAGES } from '../src/i18n/language-page';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../src/i18n/languages';
+import { coreMessages } from '../src/i18n/registry';
 import { chromiumFlags, ensureChromium } from './chromium';
 import { buildBoth } from './bench-web/builds';
 import { measureFirstQuestion, measureSteps, type AppUnderTest, type FirstQuestion } from './bench-web/interaction';
@@ -63,34 +67,40 @@ async function measureLanguage(
   const firstTitle = bank.questions[0]?.title;
   if (!firstTitle) throw new Error('the default bank has no first question');
   const browserLocale = BROWSER_LOCALE[language];
-  const apps: AppUnderTest[] = [
-    { ...baseline, browserLocale },
-    {
-      name: 'ours',
-      origin: oursOrigin,
-      firstTitle,
-      browserLocale,
-      // The built page holds the English landing page: in another language it counts once replaced.
-      ...(language === 'en' ? {} : { landingTitle: bank.title }),
-    },
-  ];
+  const ours: AppUnderTest = {
+    name: 'ours',
+    origin: oursOrigin,
+    firstTitle,
+    browserLocale,
+    startLabel: coreMessages(language).wizard.landing.start,
+    // Each language's own page, with its landing page prerendered (src/i18n/language-page.ts).
+    entry: LANGUAGE_PAGES[language],
+  };
+  const apps: AppUnderTest[] = [{ ...baseline, browserLocale }, ours];
+  // A visit to `/` in another language is sent on to its page first: timed too, not budgeted.
+  const viaRoot: AppUnderTest | undefined =
+    ours.entry === '/' ? undefined : { ...ours, entry: '/', landingPath: ours.entry };
   const log = (line: string) => console.error(`bench:web [${language}]: ${line}`);
   {
     log(`first question: ${NAVIGATION_RUNS} navigations each, interleaved (after one warm-up each)`);
-    const first: Record<string, FirstQuestion[]> = { baseline: [], ours: [] };
-    for (const app of apps) await measureFirstQuestion(browser, app);
+    const first: Record<string, FirstQuestion[]> = { baseline: [], ours: [], viaRoot: [] };
+    const timed = viaRoot ? [...apps, viaRoot] : apps;
+    const key = (app: AppUnderTest) => (app === viaRoot ? 'viaRoot' : app.name);
+    for (const app of timed) await measureFirstQuestion(browser, app);
     for (let run = 0; run < NAVIGATION_RUNS; run += 1)
-      for (const app of apps) first[app.name]?.push(await measureFirstQuestion(browser, app));
+      for (const app of timed) first[key(app)]?.push(await measureFirstQuestion(browser, app));
 
     log(`steps: ${STEPS} option + Next steps each, runs interleaved`);
-    const timed = await measureSteps(browser, apps, STEPS);
-    const steps = { baseline: timed.get('baseline') ?? [], ours: timed.get('ours') ?? [] };
+    const stepTimes = await measureSteps(browser, apps, STEPS);
+    const steps = { baseline: stepTimes.get('baseline') ?? [], ours: stepTimes.get('ours') ?? [] };
 
     log(`Lighthouse 12.2.3, mobile preset: ${LIGHTHOUSE_RUNS} runs each, interleaved`);
     const lighthouse: Record<string, LighthouseRun[]> = { baseline: [], ours: [] };
     for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1)
       for (const app of apps)
-        lighthouse[app.name]?.push(await runLighthouse(`${app.origin}/`, chromePath, app.browserLocale));
+        lighthouse[app.name]?.push(
+          await runLighthouse(`${app.origin}${app.entry ?? '/'}`, chromePath, app.browserLocale),
+        );
 
     const firstOf = (name: string) => first[name] ?? [];
     const bytesOf = (name: string) =>
@@ -136,6 +146,14 @@ async function measureLanguage(
     rows.push(['  ours: nav → Start painted (part of it)', '', ms(landing), '', '', '']);
     const running = median(firstOf('ours').map((run) => run.running ?? Number.NaN));
     rows.push(['  ours: nav → app running (not part of it)', '', ms(running), '', '', '']);
+    if (viaRoot)
+      rows.push(
+        timeRow(
+          `  ours from / (sent on to ${ours.entry ?? ''}), median`,
+          firstMedian('baseline'),
+          firstMedian('viaRoot'),
+        ),
+      );
     rows.push(
       timeRow(`option + Next, median of ${STEPS}`, median(steps.baseline), median(steps.ours), BUDGET.stepRatio),
     );

@@ -25,12 +25,12 @@ export interface AppUnderTest {
   firstTitle: string;
   /** The browser's language (Playwright's context locale), which picks Role Fit's language; the browser's default when absent. */
   browserLocale?: string;
-  /**
-   * Ours, in a language other than the built page's English: the landing title in that language.
-   * The built HTML holds the English landing page, which the app replaces: the landing counts
-   * as painted once its title shows in the language, not when the English Start does.
-   */
-  landingTitle?: string;
+  /** Ours: the landing page's Start button as the page shows it, in the page's language. */
+  startLabel?: string;
+  /** The address a visit opens: `/` when absent. */
+  entry?: string;
+  /** Ours: where the visit's landing page is when that is not `entry`: the page it is sent on to (`/de/`). */
+  landingPath?: string;
 }
 
 export interface Bytes {
@@ -116,10 +116,7 @@ export async function measureFirstQuestion(browser: Browser, app: AppUnderTest):
     app.name === 'baseline'
       ? { question }
       : {
-          start:
-            app.landingTitle === undefined
-              ? { selector: '.landing button.primary', text: 'Start' }
-              : { selector: '#landing-title', text: app.landingTitle },
+          start: { selector: '.landing button.primary', text: app.startLabel ?? 'Start' },
           running: { selector: '#landing-title:focus' },
         };
   const page = await throttledPage(browser, targets, app.browserLocale);
@@ -130,7 +127,10 @@ export async function measureFirstQuestion(browser: Browser, app: AppUnderTest):
   };
   page.on('response', onResponse);
   try {
-    await page.goto(`${app.origin}/`, { waitUntil: 'commit' });
+    await page.goto(`${app.origin}${app.entry ?? '/'}`, { waitUntil: 'commit' });
+    // A page that sends the visit on to its language's page: the marks are read on that one.
+    if (app.landingPath !== undefined)
+      await page.waitForURL(`${app.origin}${app.landingPath}`, { waitUntil: 'commit' });
     let total: number;
     let landing: number | undefined;
     let running: number | undefined;
@@ -170,7 +170,7 @@ async function stepRun(browser: Browser, app: AppUnderTest, count: number): Prom
   const steps: number[] = [];
   const page = await throttledPage(browser, {}, app.browserLocale);
   try {
-    await page.goto(`${app.origin}/`);
+    await page.goto(`${app.origin}${app.entry ?? '/'}`);
     if (app.name === 'ours') await page.locator('.landing button.primary').click();
     await page.locator(question, { hasText: app.firstTitle }).waitFor();
     while (steps.length < count && (await page.locator(progress).count()) > 0) {

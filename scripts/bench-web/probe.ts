@@ -4,8 +4,8 @@
  * from there runs after the frame's paint. That message waits for any task queued before it,
  * such as a script's evaluation, so when the frame was the page's first contentful paint the
  * browser's own paint time (the first-contentful-paint entry) is used instead. Times are
- * performance.now() values, so from the navigation's start; a click's time runs from the
- * click event's timeStamp.
+ * performance.now() values, so from the navigation's start (the first page's, when it sent the
+ * visit on to another); a click's time runs from the click event's timeStamp.
  */
 
 /** An element the page must show: `selector` whose text is `text`, starts with `prefix`, or differs from `not`. */
@@ -66,6 +66,13 @@ export function installProbe(targets: Record<string, Target>): void {
       requestAnimationFrame(poll);
     });
 
+  // A visit that a page sends on to its language's page (src/i18n/language-page-script.ts) is
+  // timed from the first page's navigation: that page's time origin is kept for the next one.
+  const originKey = '__benchTimeOrigin';
+  const firstOrigin = Number(sessionStorage.getItem(originKey) ?? performance.timeOrigin);
+  sessionStorage.setItem(originKey, String(firstOrigin));
+  const sinceFirstPage = performance.timeOrigin - firstOrigin;
+
   const probe: Probe = {
     marks: {},
     armClick(target) {
@@ -81,6 +88,7 @@ export function installProbe(targets: Record<string, Target>): void {
       });
     },
   };
-  for (const [name, target] of Object.entries(targets)) probe.marks[name] = painted(target, 0);
+  for (const [name, target] of Object.entries(targets))
+    probe.marks[name] = painted(target, 0).then((time) => time + sinceFirstPage);
   window.__bench = probe;
 }
