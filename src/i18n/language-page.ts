@@ -6,7 +6,8 @@
  * language's page before anything shows. The address never chooses the language: a link to the
  * German page opens in the recipient's language, as any link does, and links are made for `/`.
  */
-import { isLanguage, type Language, type Locale } from './languages';
+// With its extension: the Vite config loads this file (scripts/language-pages-plugin.ts).
+import { isLanguage, type Language, type Locale } from './languages.ts';
 
 /** Where each language's page is. */
 export const LANGUAGE_PAGES: Readonly<Record<Language, string>> = { en: '/', de: '/de/', es: '/es/' };
