@@ -1,7 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { bankFor } from './bank';
 import { chooseLanguage } from './i18n/languages';
-import { loadCore } from './i18n/packs';
+import { loadCore, loadResult } from './i18n/packs';
 import { savedLanguage } from './i18n/saved-language';
 import { Root } from './root';
 import { createAssessmentStore, isFreshLanding } from './store/assessment-store';
@@ -23,8 +23,12 @@ const pageLanguage = document.documentElement.lang;
 // A hidden page is on its way to its language's page (src/i18n/language-page-script.ts).
 if (container && !document.documentElement.hidden) {
   document.documentElement.lang = locale;
-  void loadCore(locale).then(() => {
+  void loadCore(locale).then(async () => {
     const store = createAssessmentStore(bankFor(locale));
+    // A storage problem is told from the first frame: its words come with the result's, and a
+    // notice that showed later would push the page down under a pointer about to click Start.
+    const { saving, restoreProblem } = store.getState();
+    if (saving !== 'on' || restoreProblem !== null) await loadResult(locale);
     syncHistory(store);
     const page = <Root store={store} locale={locale} />;
     // Each built page holds the first visit's landing page in its language. It is hydrated as it

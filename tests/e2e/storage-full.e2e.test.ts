@@ -67,6 +67,25 @@ for (const viewport of [
       await walk(page, 0, 4);
     });
 
+    test('storage blocked: the notice is there when the landing page first shows, so nothing moves under Start', async ({
+      page,
+    }) => {
+      await blockStorage(page);
+      // The notice's words come with the result's: held back, they must still be there first.
+      await page.route(/\/assets\/en-result-[^/]*\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      });
+      await page.goto('/');
+      // The first frame with the app running: the landing heading has focus.
+      const notice = await page.waitForFunction(() =>
+        document.activeElement?.id === 'landing-title'
+          ? { text: document.querySelector('.notices')?.textContent ?? '' }
+          : null,
+      );
+      expect((await notice.jsonValue())?.text).toContain('Your progress is not being saved');
+    });
+
     test('storage blocked on a fresh page: the first Next counts', async ({ page }) => {
       await blockStorage(page);
       await openLanding(page);
