@@ -21,9 +21,9 @@ export const isHiringKitFile = (file: string): boolean => /^hiring-kit\.[^/\\]*\
 
 export type LoadedKit = { ok: true; kit: HiringKitFile } | { ok: false; problems: BankIssue[] };
 
-/** Reads and validates a hiring kit file against the bank it is for. */
-export function loadHiringKitFile(file: string, bank: Bank): LoadedKit {
-  const read = readJson(file);
+/** Reads and validates a hiring kit file against the bank it is for; a file that cannot be read is said in `locale`. */
+export function loadHiringKitFile(file: string, bank: Bank, locale: Locale = 'en'): LoadedKit {
+  const read = readJson(file, locale);
   if (!read.ok) return { ok: false, problems: [{ path: '(file)', message: read.message }] };
   const parsed = parseHiringKit(read.value, bank);
   return parsed.ok ? parsed : { ok: false, problems: parsed.issues };

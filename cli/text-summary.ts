@@ -31,6 +31,12 @@ export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answe
   const excluded = ruledOut(bank, result);
   const sure = confidenceLines(bank, result);
   const { coverage } = result;
+  // Both tables in one pair of columns, as wide as the longest label and figure in this language.
+  const fit = result.ranking.map((id) => [title(id), excluded.includes(id) ? c.ruledOut : score(result.fit[id])]);
+  const dimensions = bank.dimensions.map((d) => [d.label, score(result.dimensions[d.id] ?? 0)]);
+  const labelWidth = Math.max(...[...fit, ...dimensions].map(([label = '']) => label.length));
+  const figureWidth = Math.max(...[...fit, ...dimensions].map(([, figure = '']) => figure.length));
+  const row = ([label = '', figure = '']: string[]) => `  ${label.padEnd(labelWidth)}  ${figure.padStart(figureWidth)}`;
   const lines = [
     // The outcome id and status stay as they are: they are the JSON's values, the same in every language.
     fill(locale, c.recommendation, {
@@ -48,12 +54,10 @@ export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answe
     ...ruledOutLines(bank, result),
     '',
     c.fit,
-    ...result.ranking.map(
-      (id) => `  ${title(id).padEnd(48)} ${(excluded.includes(id) ? c.ruledOut : score(result.fit[id])).padStart(9)}`,
-    ),
+    ...fit.map(row),
     '',
     c.dimensions,
-    ...bank.dimensions.map((d) => `  ${d.label.padEnd(48)} ${score(result.dimensions[d.id] ?? 0).padStart(9)}`),
+    ...dimensions.map(row),
     '',
     plural(locale, c.coverage, coverage.shown, { answered: coverage.answered, weight: coverage.weight }),
   ];

@@ -12,20 +12,33 @@ import textsEn from '../../questions/texts/role-fit.en.json' with { type: 'json'
 import textsEs from '../../questions/texts/role-fit.es.json' with { type: 'json' };
 import { isResultText, localizeBank, type Texts } from '../engine/bank/bank-texts';
 import { LANGUAGES, PSEUDO, type Language, type Locale } from './languages';
+import deCommandLine from './messages/de/command-line';
 import deCore from './messages/de/first';
 import deResult from './messages/de/later';
+import enCommandLine from './messages/en/command-line';
 import enCore from './messages/en/first';
 import enResult from './messages/en/later';
+import esCommandLine from './messages/es/command-line';
 import esCore from './messages/es/first';
 import esResult from './messages/es/later';
 import { pseudoOf } from './pseudo';
 import { addCorePack, addResultPack, type CoreMessages, type ResultMessages } from './registry';
 
-const words: Record<Language, { core: CoreMessages; result: ResultMessages; bank: Texts; kit: Texts }> = {
-  en: { core: enCore, result: enResult, bank: textsEn, kit: kitEn },
-  de: { core: deCore, result: deResult, bank: textsDe, kit: kitDe },
-  es: { core: esCore, result: esResult, bank: textsEs, kit: kitEs },
+export type CommandLineMessages = typeof enCommandLine;
+
+const words: Record<
+  Language,
+  { core: CoreMessages; result: ResultMessages; commandLine: CommandLineMessages; bank: Texts; kit: Texts }
+> = {
+  en: { core: enCore, result: enResult, commandLine: enCommandLine, bank: textsEn, kit: kitEn },
+  de: { core: deCore, result: deResult, commandLine: deCommandLine, bank: textsDe, kit: kitDe },
+  es: { core: esCore, result: esResult, commandLine: esCommandLine, bank: textsEs, kit: kitEs },
 };
+
+/** The command line's own messages (src/i18n/messages/<language>/command-line.ts): never in the browser. */
+export function commandLineMessages(locale: Locale): CommandLineMessages {
+  return locale === PSEUDO ? pseudoOf(enCommandLine) : words[locale].commandLine;
+}
 
 /** The bank texts of a language (or the pseudo-language). */
 export function bankTexts(locale: Locale): Texts {

@@ -1,7 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runScore } from '../../cli/score-command';
+import '../../src/i18n/all-languages';
+import { resultMessages } from '../../src/i18n/registry';
 import { runCli } from './run-cli';
 
 const examples = readdirSync('questions/examples').filter((name) => name.endsWith('.json'));
@@ -58,6 +61,20 @@ describe('npm run score --lang', () => {
     });
   });
 
+  it.each(['en', 'de', 'es'] as const)('lines up the fit and dimension figures in %s', (lang) => {
+    const lines = score(lang, 'text').split('\n');
+    const { cli } = resultMessages(lang).documents;
+    /** The rows under a table's heading, up to the blank line. */
+    const table = (heading: string) => {
+      const rows = lines.slice(lines.indexOf(heading) + 1);
+      return rows.slice(0, rows.indexOf(''));
+    };
+    const rows = [...table(cli.fit), ...table(cli.dimensions)];
+    expect(rows).toHaveLength(7);
+    // Labels padded to one width, figures right-aligned: every row ends in the same column.
+    expect(new Set(rows.map((row) => row.length)).size).toBe(1);
+  });
+
   it('dates the documents the language’s way', () => {
     expect(score('de', 'md')).toMatch(new RegExp(`\\nErstellt mit Role Fit am \\d{1,2}\\. \\p{L}+ \\d{4} `, 'u'));
     expect(score('es', 'kit')).toMatch(new RegExp(`\\nHecho con Role Fit el \\d{1,2} de \\p{L}+ de \\d{4} `, 'u'));
@@ -101,5 +118,51 @@ describe('npm run score --lang', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('usage: npm run score');
     expect(run.stderr).toContain('--lang en|de|es');
+  });
+});
+
+describe('npm run score says what is wrong in the language --lang asks for', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'role-fit-score-lang-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const problems = (args: string[]) => {
+    const run = runCli(runScore, args);
+    expect(run.stdout).toBe('');
+    return { status: run.status, lines: run.stderr.trimEnd().split('\n') };
+  };
+  const english = /usage:|unknown |needs a value|file not found|The answer to|is not a question|expected /;
+
+  it.each([
+    ['de', ['--format', 'pdf'], 'unbekanntes Format „pdf“: möglich sind json, text, md, kit, line', 'Aufruf: '],
+    ['es', ['--format', 'pdf'], 'formato desconocido “pdf”: usa uno de estos: json, text, md, kit, line', 'uso: '],
+    ['de', ['--colour', 'blue'], 'unbekannte Option --colour', 'Aufruf: '],
+    ['es', ['--format'], '--format necesita un valor', 'uso: '],
+    ['en', ['--colour', 'blue'], 'unknown option --colour', 'usage: '],
+  ] as const)('in %s for %j, then the usage, exit 2', (lang, args, problem, usage) => {
+    const run = problems([file, '--lang', lang, ...args]);
+    expect(run.status).toBe(2);
+    expect(run.lines[0]).toBe(problem);
+    expect(run.lines[1]).toMatch(new RegExp(`^${usage}npm run score -- .*--lang en\\|de\\|es`));
+    if (lang !== 'en') expect(run.lines.join('\n')).not.toMatch(english);
+  });
+
+  it.each(['de', 'es'] as const)('names each bad answer by file and question id, worded in %s', (lang) => {
+    const answers = join(scratch, `mixed-${lang}.json`);
+    writeFileSync(answers, '{"nope": 1, "stage": "huge", "engineers": -3, "complexity": 5}');
+    const run = problems([answers, '--lang', lang]);
+    expect(run.status).toBe(1);
+    expect(run.lines.map((line) => line.split(': ').slice(0, 2))).toEqual(
+      ['nope', 'stage', 'engineers', 'complexity'].map((question) => [answers, question]),
+    );
+    expect(run.lines.join('\n')).not.toMatch(english);
+    // The options a wrong one could have been, by id, for whoever edits the file.
+    expect(run.lines[1]).toMatch(lang === 'de' ? /\(Optionen: idea, seed, / : /\(opciones: idea, seed, /);
+  });
+
+  it.each([
+    ['de', 'Datei nicht gefunden'],
+    ['es', 'no se encontró el archivo'],
+  ] as const)('says a missing file in %s', (lang, message) => {
+    const missing = join(scratch, 'nope.json');
+    expect(problems([missing, '--lang', lang])).toEqual({ status: 1, lines: [`${missing}: ${message}`] });
   });
 });

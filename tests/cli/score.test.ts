@@ -87,21 +87,26 @@ describe('npm run score', () => {
   it.each([
     ['a missing file', () => join(scratch, 'nope.json'), /nope\.json: file not found/],
     ['a file that is not JSON', () => answersFile('image.json', '\u0089PNG\r\n'), /image\.json: not valid JSON/],
-    ['an answers list', () => answersFile('list.json', '[]'), /list\.json: \(answers\): answers must be an object/],
+    ['an answers list', () => answersFile('list.json', '[]'), /list\.json: -: The answers are not a list of questions/],
     [
       'an unknown question',
       () => answersFile('unknown.json', '{"favourite-colour": "blue"}'),
-      /unknown\.json: favourite-colour: "favourite-colour" is not a question/,
+      /unknown\.json: favourite-colour: There is an answer to “favourite-colour”, which is not a question/,
     ],
     [
       'a wrong answer type',
       () => answersFile('type.json', '{"stage": 5}'),
-      /type\.json: stage: expected one option id or "unsure"/,
+      /type\.json: stage: The answer to “.+” is not one of its options\.$/m,
+    ],
+    [
+      'an option the question does not have, with the ones it has',
+      () => answersFile('option.json', '{"stage": "huge"}'),
+      /option\.json: stage: The answer to “.+” names “huge”, which is not one of its options\. \(options: idea, .+\)$/m,
     ],
     [
       'a number written as text',
       () => answersFile('text-number.json', '{"engineers": "12"}'),
-      /text-number\.json: engineers: expected a whole number or "unsure"/,
+      /text-number\.json: engineers: The answer to “.+” is not a number\.$/m,
     ],
     [
       'a file over 1 MB (1,000,000 bytes), in the words the app uses',

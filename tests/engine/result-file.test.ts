@@ -11,7 +11,11 @@ import {
   resultFileSchema,
   type Answers,
 } from '../../src/engine';
-import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT, checkResultFileSize } from '../../src/engine/exchange/result-file';
+import { MAX_FILE_BYTES, checkResultFileSize } from '../../src/engine/exchange/result-file';
+import { commandLineMessages } from '../../src/i18n/all-languages';
+import { formatNumber } from '../../src/i18n/format';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { resultMessages } from '../../src/i18n/registry';
 import { defaultBank } from '../fixtures/default-bank';
 import { expectDecoderIsTotal, expectResultFileOutcome, hostileInputs } from '../fixtures/hostile-input';
 import { personas } from '../fixtures/personas';
@@ -332,7 +336,12 @@ describe('parseResultFile', () => {
 
   it('keeps the largest real file well within the limit, which is 1 MB (1,000,000 bytes) everywhere', () => {
     expect(MAX_FILE_BYTES).toBe(1_000_000);
-    expect(MAX_FILE_SIZE_TEXT).toBe('1 MB (1,000,000 bytes)');
+    // The messages write the limit out: in every language, the app's and the command line's say this number.
+    for (const language of LANGUAGES) {
+      const limit = formatNumber(language, MAX_FILE_BYTES);
+      expect(resultMessages(language).links.file.tooLarge).toContain(limit);
+      expect(commandLineMessages(language).file.tooLarge).toContain(limit);
+    }
     expect(JSON.stringify(buildResultFile(bank, answers, now), null, 2).length).toBeLessThan(MAX_FILE_BYTES / 50);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeholders } from '../../src/engine/bank/bank-texts';
-import { LANGUAGES } from '../../src/i18n/languages';
+import { commandLineMessages } from '../../src/i18n/all-languages';
+import { LANGUAGES, type Language } from '../../src/i18n/languages';
 import { coreMessages, resultMessages } from '../../src/i18n/registry';
 
 /** Every message of a language, by its path: "shell.header.title" → text. */
@@ -11,9 +12,10 @@ function flatten(value: unknown, path = '', into: Record<string, string> = {}): 
   return into;
 }
 
-const messagesOf = (language: string) => ({
+const messagesOf = (language: Language) => ({
   ...flatten(coreMessages(language), 'core'),
   ...flatten(resultMessages(language), 'result'),
+  ...flatten(commandLineMessages(language), 'commandLine'),
 });
 
 const english = messagesOf('en');

@@ -30,8 +30,6 @@ export { shownFileName } from '../words/refusal-text';
 export const RESULT_FILE_VERSION = 1;
 /** The largest file read, in bytes, in the app and on the command line: real ones are a few kilobytes. */
 export const MAX_FILE_BYTES = 1_000_000;
-/** That limit in words, for the command line; the app's refusals say it in the bank's language. */
-export const MAX_FILE_SIZE_TEXT = '1 MB (1,000,000 bytes)';
 /** The longest text read: a file within MAX_FILE_BYTES has no more characters than bytes. */
 export const MAX_RESULT_FILE_CHARS = MAX_FILE_BYTES;
 /** Deeper JSON is refused: a real result file nests about eight levels. */
