@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswers, dropHiddenAnswers, questionFlow } from '../../src/engine';
+import { answerProblem } from '../../src/engine/words/refusal-text';
 import { defaultBank } from '../fixtures/default-bank';
 import { miniBank as bank } from '../fixtures/mini-bank';
 
@@ -59,9 +60,12 @@ describe('checkAnswers', () => {
     expect(checked.ok ? [] : checked.errors.map((error) => error.question)).toEqual(['size', 'direction', 'nope']);
   });
 
-  it('says what it expected', () => {
-    const checked = checkAnswers(bank, { size: 501 });
-    expect(checked.ok ? '' : checked.errors[0]?.message).toBe('501 is outside 0 to 500');
+  it('tells a number out of range from one that is not whole', () => {
+    const checked = checkAnswers(bank, { size: 501, teams: 2.5 });
+    expect(checked.ok ? [] : checked.errors).toEqual([
+      { code: 'out-of-range', question: 'size' },
+      { code: 'not-a-whole-number', question: 'teams' },
+    ]);
   });
 });
 
@@ -76,7 +80,8 @@ describe('checkAnswers on options that stand alone', () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.errors).toEqual([expect.objectContaining({ code: 'exclusive-option', question })]);
-    expect(checked.errors[0]?.message).toMatch(message);
+    const [error] = checked.errors;
+    expect(error && answerProblem(real, error, { [question]: answer })).toMatch(message);
   });
 
   it('accepts an exclusive option alone', () => {

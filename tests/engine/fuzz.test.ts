@@ -23,11 +23,7 @@ describe.each(hostileInputs)('fed %s', (_, arbitrary) => {
 
 describe('prototype payloads', () => {
   const [proto, constructor, methods] = prototypePayloads.map(([, payload]) => payload);
-  const notAQuestion = (id: string) => ({
-    code: 'unknown-question',
-    question: id,
-    message: `"${id}" is not a question in role-fit ${bank.version}`,
-  });
+  const notAQuestion = (id: string) => ({ code: 'unknown-question', question: id });
 
   it.each([
     [proto, [notAQuestion('__proto__')]],

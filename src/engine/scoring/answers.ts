@@ -16,25 +16,19 @@ export type AnswerErrorCode =
   | 'not-a-whole-number'
   | 'out-of-range';
 
-/** A problem with one answer, naming the question it concerns. */
+/**
+ * A problem with one answer, naming the question it concerns. It is worded, in the bank's
+ * language, by src/engine/words/refusal-text.ts: for the app and the command line alike.
+ */
 export interface AnswerError {
   code: AnswerErrorCode;
   /** The question id, or "" when the whole input is wrong. */
   question: string;
-  /** The checker's own words, in English with ids, for the command line and whoever edits the JSON. */
-  message: string;
   /** For "exclusive-option": the labels of the two options ticked together, for a sentence in the bank's language. */
   options?: readonly [string, string];
 }
 
 export type CheckedAnswers = { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] };
-
-/** What kind of value a question expects, for messages. */
-function expected(type: Bank['questions'][number]['type']): string {
-  if (type === 'multiple') return 'a list of option ids or "unsure"';
-  if (type === 'number') return 'a whole number or "unsure"';
-  return 'one option id or "unsure"';
-}
 
 const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= ID_MAX_LENGTH && ID_PATTERN.test(value);
@@ -57,39 +51,32 @@ export function inBankOrder(question: Bank['questions'][number], ticked: readonl
 }
 
 function checkOne(question: Bank['questions'][number], raw: unknown): AnswerError | Answer {
-  const fail = (code: AnswerErrorCode, message: string, options?: readonly [string, string]): AnswerError =>
-    options ? { code, question: question.id, message, options } : { code, question: question.id, message };
+  const fail = (code: AnswerErrorCode, options?: readonly [string, string]): AnswerError =>
+    options ? { code, question: question.id, options } : { code, question: question.id };
   const answer = asAnswer(raw);
-  if (answer === undefined) return fail('wrong-type', `expected ${expected(question.type)}`);
+  if (answer === undefined) return fail('wrong-type');
   if (answer === UNSURE) return UNSURE;
   if (question.type === 'number') {
-    if (typeof answer !== 'number') return fail('wrong-type', `expected ${expected(question.type)}`);
-    if (!Number.isInteger(answer)) return fail('not-a-whole-number', `${answer} is not a whole number`);
-    if (answer < question.min || answer > question.max)
-      return fail('out-of-range', `${answer} is outside ${question.min} to ${question.max}`);
+    if (typeof answer !== 'number') return fail('wrong-type');
+    if (!Number.isInteger(answer)) return fail('not-a-whole-number');
+    if (answer < question.min || answer > question.max) return fail('out-of-range');
     return answer;
   }
   const ids = question.options.map((option) => option.id);
   if (question.type === 'multiple') {
-    if (!Array.isArray(answer)) return fail('wrong-type', `expected ${expected(question.type)}`);
-    if (answer.length === 0) return fail('no-choice', 'tick at least one option or answer "unsure"');
+    if (!Array.isArray(answer)) return fail('wrong-type');
+    if (answer.length === 0) return fail('no-choice');
     const unknown = answer.find((id) => !ids.includes(id));
-    if (unknown !== undefined)
-      return fail('unknown-option', `"${unknown}" is not an option (options: ${ids.join(', ')})`);
-    if (new Set(answer).size !== answer.length) return fail('duplicate-option', 'an option is listed twice');
-    if (answer.length > question.maxChoices)
-      return fail('too-many-choices', `at most ${question.maxChoices} options may be ticked`);
+    if (unknown !== undefined) return fail('unknown-option');
+    if (new Set(answer).size !== answer.length) return fail('duplicate-option');
+    if (answer.length > question.maxChoices) return fail('too-many-choices');
     const alone = question.options.find((option) => option.exclusive && answer.includes(option.id));
     const other = question.options.find((option) => option !== alone && answer.includes(option.id));
-    if (alone && other)
-      return fail('exclusive-option', `“${alone.label}” cannot be ticked together with “${other.label}”`, [
-        alone.label,
-        other.label,
-      ]);
+    if (alone && other) return fail('exclusive-option', [alone.label, other.label]);
     return inBankOrder(question, answer);
   }
-  if (typeof answer !== 'string') return fail('wrong-type', `expected ${expected(question.type)}`);
-  if (!ids.includes(answer)) return fail('unknown-option', `"${answer}" is not an option (options: ${ids.join(', ')})`);
+  if (typeof answer !== 'string') return fail('wrong-type');
+  if (!ids.includes(answer)) return fail('unknown-option');
   return answer;
 }
 
@@ -101,7 +88,7 @@ export function checkAnswers(bank: Bank, input: unknown): CheckedAnswers {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       ok: false,
-      errors: [{ code: 'not-an-object', question: '', message: 'answers must be an object of question id to answer' }],
+      errors: [{ code: 'not-an-object', question: '' }],
     };
   }
   const compiled = compileBank(bank);
@@ -112,11 +99,7 @@ export function checkAnswers(bank: Bank, input: unknown): CheckedAnswers {
     const index = compiled.questionIndex.get(id);
     const question = index === undefined ? undefined : bank.questions[index];
     if (!question) {
-      errors.push({
-        code: 'unknown-question',
-        question: id,
-        message: `"${id}" is not a question in ${bank.id} ${bank.version}`,
-      });
+      errors.push({ code: 'unknown-question', question: id });
       continue;
     }
     const checked = checkOne(question, raw);
@@ -126,12 +109,7 @@ export function checkAnswers(bank: Bank, input: unknown): CheckedAnswers {
   if (errors.length > 0) return { ok: false, errors };
   const shown = new Set(questionFlow(bank, answers).ids);
   for (const id of Object.keys(answers)) {
-    if (!shown.has(id))
-      errors.push({
-        code: 'hidden-question',
-        question: id,
-        message: 'this question is not shown for the other answers, so it cannot be answered',
-      });
+    if (!shown.has(id)) errors.push({ code: 'hidden-question', question: id });
   }
   // Fresh object in bank order: untrusted key order never leaks into output.
   const ordered: Record<string, Answer> = {};

@@ -1,8 +1,8 @@
 /**
  * Why a file or a link was refused, in words a person reads in the app, in the bank's language:
  * each question named by its title, never by its id, and nothing from the input shown raw.
- * Loaded only with the result-file parser and the share-link decoder. The command line keeps
- * the checker's own wording (answers.ts), which names ids for whoever edits the JSON.
+ * Loaded only with the result-file parser and the share-link decoder. The command line prints
+ * the same sentences after the question's id, for whoever edits the JSON.
  */
 import type { AnswerError } from '../scoring/answers';
 import type { Bank, Question } from '../bank/schema';
