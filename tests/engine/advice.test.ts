@@ -179,4 +179,32 @@ describe('the hiring plan in words', () => {
       "Beyond this year's budget: a Senior Product Owner, when the budget allows.",
     ]);
   });
+
+  it('says a role with people in place is not yet shown as covered, never that nobody owns its work', () => {
+    // A product leader and four product managers own the direction; the roadmap is unclear.
+    const result = evaluate(bank, {
+      stage: 'seed',
+      engineers: 35,
+      teams: 4,
+      build: 'mixed',
+      products: 'one-multi-platform',
+      complexity: ['integrations'],
+      markets: 'several-markets',
+      'vision-owner': 'product-leader',
+      'product-managers': 4,
+      roadmap: 'disagree',
+      'backlog-owner': 'eng-lead',
+      delivery: 'disagree',
+      agile: 'patchy',
+      stakeholders: ['founders-only'],
+      research: 'disagree',
+      strain: ['overwhelmed'],
+      budget: 'one',
+    });
+    const managers = result.plan?.needs.find((need) => need.role === 'product-manager');
+    expect(managers).toMatchObject({ have: 4, count: 1 });
+    const line = planDetails(bank, result).find((detail) => detail.includes('Product Manager:'));
+    expect(line).toContain('beside the 4 in place');
+    expect(line).not.toMatch(/no owner|nobody/);
+  });
 });

@@ -116,8 +116,8 @@ const advice = {
       other: 'Ihre Entwickler lasten nur {count} weitere Personen aus',
     },
     beside: {
-      one: 'zusätzlich zur vorhandenen Person: Ein Teil dieser Arbeit hat noch keine verantwortliche Person',
-      other: 'zusätzlich zu den {count} vorhandenen: Ein Teil dieser Arbeit hat noch keine verantwortliche Person',
+      one: 'zusätzlich zur vorhandenen Person: Ihre Antworten zeigen diese Arbeit noch nicht als abgedeckt',
+      other: 'zusätzlich zu den {count} vorhandenen: Ihre Antworten zeigen diese Arbeit noch nicht als abgedeckt',
     },
   },
   not: {

@@ -125,9 +125,10 @@ const advice = {
       one: 'one is as many more as your engineers keep busy',
       other: '{count} are as many more as your engineers keep busy',
     },
+    /** A role with people in place whose half the answers do not show as covered (its `ownedBy` rule did not apply). */
     beside: {
-      one: 'beside the {count} in place: some of this work still has no owner',
-      other: 'beside the {count} in place: some of this work still has no owner',
+      one: 'beside the {count} in place: your answers do not show this work as covered yet',
+      other: 'beside the {count} in place: your answers do not show this work as covered yet',
     },
   },
   /** Why an option did not win: {title} is its outcome's title. */

@@ -114,8 +114,8 @@ const advice = {
       other: 'tus ingenieros dan trabajo como mucho para {count} personas más',
     },
     beside: {
-      one: 'además de la persona que ya está: parte de este trabajo sigue sin responsable',
-      other: 'además de las {count} personas que ya están: parte de este trabajo sigue sin responsable',
+      one: 'además de la persona que ya está: tus respuestas aún no muestran este trabajo como cubierto',
+      other: 'además de las {count} personas que ya están: tus respuestas aún no muestran este trabajo como cubierto',
     },
   },
   not: {
