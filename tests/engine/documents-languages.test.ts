@@ -111,11 +111,15 @@ describe('the main reasons and the title in each language', () => {
     ['en', /^# Role Fit result for Ada: /],
     ['de', /^# Role-Fit-Ergebnis für Ada: /],
     ['es', /^# Resultado de Role Fit de Ada: /],
-  ] as const)('%s: the Markdown title names whose answers they are', (lang, title) => {
+  ] as const)('%s: the Markdown and plain-text titles name whose answers they are', (lang, title) => {
     const bank = defaultBank(lang);
     const answers = checked(bank, personaById('po-founder-led-chaos').answers);
     const evaluation = evaluate(bank, answers);
     expect(buildMarkdownSummary(bank, answers, evaluation, { date, name: 'Ada' })).toMatch(title);
     expect(buildMarkdownSummary(bank, answers, evaluation, { date, name: '' })).not.toMatch(/Ada/);
+    // The same title without the Markdown heading: "Copy summary" says whose it is too.
+    const plain = new RegExp(title.source.replace('^# ', '^'));
+    expect(buildTextSummary(bank, answers, evaluation, date, 'Ada')).toMatch(plain);
+    expect(buildTextSummary(bank, answers, evaluation, date, '')).not.toMatch(/Ada/);
   });
 });

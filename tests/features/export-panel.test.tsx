@@ -13,9 +13,11 @@ const answers: Answers = { size: 40, teams: 5, direction: 'unclear', delivery: '
 const evaluation = evaluate(miniBank, answers);
 const now = () => new Date('2026-03-04T10:00:00Z');
 
-function setup() {
+function setup(name = '') {
   const user = userEvent.setup();
-  render(<ExportPanel bank={miniBank} answers={answers} evaluation={evaluation} name="" onName={() => {}} now={now} />);
+  render(
+    <ExportPanel bank={miniBank} answers={answers} evaluation={evaluation} name={name} onName={() => {}} now={now} />,
+  );
   return user;
 }
 
@@ -36,6 +38,13 @@ describe('ExportPanel', () => {
     expect(copied).toMatch(/^How sure: /m);
     expect(copied).not.toMatch(/\\|\*\*|^#/m);
     expect(copied).toContain(formatDay('en', now()));
+  });
+
+  it('names whose answers they are in the copied summary, as the name field says it will', async () => {
+    const user = setup('Ada');
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    await screen.findByRole('status');
+    expect(await navigator.clipboard.readText()).toMatch(/^Role Fit result for Ada: Hire both$/m);
   });
 
   it('copies the Markdown summary with "Copy as Markdown"', async () => {

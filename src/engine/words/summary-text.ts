@@ -12,14 +12,24 @@ import { fill } from '../../i18n/format';
 import type { Locale } from '../../i18n/languages';
 import { resultMessages } from '../../i18n/registry';
 
-export function buildTextSummary(bank: Bank, answers: Answers, evaluation: Evaluation, date: Date): string {
+/** `name`: whose answers these are, cleaned, as in the Markdown summary: the title names them; none for '' or absent. */
+export function buildTextSummary(
+  bank: Bank,
+  answers: Answers,
+  evaluation: Evaluation,
+  date: Date,
+  name?: string,
+): string {
   const locale = bank.locale as Locale;
   const words = resultMessages(locale).documents;
   const t = words.text;
   const say = (message: string, values?: Record<string, string>) => fill(locale, message, values);
   const sure = confidenceLines(bank, evaluation);
   const lines = [
-    say(words.summary.title, { headline: headline(bank, evaluation) }),
+    say(name ? words.summary.titleNamed : words.summary.title, {
+      headline: headline(bank, evaluation),
+      name: name ?? '',
+    }),
     ...(situationLine(bank, evaluation) ? [situationLine(bank, evaluation) ?? ''] : []),
     leadLine(bank, answers, evaluation),
     say(words.summary.howSure, { word: sure.word, text: sure.text }),

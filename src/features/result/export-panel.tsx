@@ -53,7 +53,7 @@ export function ExportPanel({
 
   const copySummary = async () => {
     setMessage('');
-    const text = buildTextSummary(bank, answers, evaluation, now());
+    const text = buildTextSummary(bank, answers, evaluation, now(), name);
     setMessage((await copyText(text)) ? m.copiedText : m.noClipboard);
   };
   const copyMarkdown = async () => {
