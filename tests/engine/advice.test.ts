@@ -90,6 +90,24 @@ describe('advice true to the company', () => {
     );
   });
 
+  it('never calls the recommended half the bigger gap when the other half needs more', () => {
+    // Any answers: when a rule picks Product Owner or Product Manager against the bigger need, the lead names the rule.
+    const role = { po: 'execution', pm: 'strategy' } as const;
+    fc.assert(
+      fc.property(answersArbitrary(bank), (answers) => {
+        const result = evaluate(bank, answers);
+        if (result.status !== 'ok' || (result.outcome !== 'po' && result.outcome !== 'pm')) return;
+        const mine = result.dimensions[role[result.outcome]] ?? 0;
+        const other = result.dimensions[role[result.outcome === 'po' ? 'pm' : 'po']] ?? 0;
+        if (mine >= other) return;
+        const lead = leadLine(bank, answers, result);
+        expect(lead).not.toMatch(/bigger gap/);
+        expect(lead).not.toBe('');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('says in one line why the runner-up lost, naming a rule when one set it aside', () => {
     const result = evaluate(bank, overwhelmedSeed('two'));
     const line = runnerUpLine(bank, result) ?? '';

@@ -133,7 +133,24 @@ export function leadLine(bank: Bank, answers: Answers, evaluation: Evaluation): 
   const none = noHireSentence(bank, evaluation);
   if (none) return none;
   const variant = outcome.variants?.find((candidate) => allHold(bank, answers, candidate.all));
-  return variant?.tagline ?? outcome.lead ?? outcome.tagline;
+  return variant?.tagline ?? (outcome.lead && overruled(bank, evaluation)) ?? outcome.lead ?? outcome.tagline;
+}
+
+/**
+ * An outcome's lead says its half is the bigger gap ("Your answers point to direction as the
+ * bigger gap"). When the other half's need is bigger, a rule chose this outcome against it
+ * ("strategy needs no new owner"): the first rule applied that ruled out a hire for that half says why.
+ */
+function overruled(bank: Bank, evaluation: Evaluation): string | undefined {
+  const plan = bank.plan;
+  if (!plan) return undefined;
+  const need = (roles: readonly string[]) =>
+    Math.max(...roles.map((id) => evaluation.dimensions[roleOf(bank, id).dimension] ?? 0));
+  const own = plan.hires[evaluation.outcome];
+  const others = plan.hires.both.filter((id) => !own.includes(id));
+  if (others.length === 0 || need(own) >= need(others)) return undefined;
+  const hiresOther = (outcome: OutcomeId) => plan.hires[outcome].some((id) => others.includes(id));
+  return bank.rules?.find((rule) => evaluation.rules.includes(rule.id) && rule.exclude.some(hiresOther))?.because;
 }
 
 /** Why the first role comes first, in words from the company's answers; undefined with one role. */
