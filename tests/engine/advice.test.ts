@@ -9,6 +9,7 @@ import {
   planSentences,
   revisitPoints,
   runnerUpLine,
+  situationLine,
   type Answers,
 } from '../../src/engine';
 import { answersArbitrary } from '../fixtures/answer-arbitrary';
@@ -105,6 +106,41 @@ describe('advice true to the company', () => {
         expect(lead).not.toBe('');
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('puts a smaller plan down to the people already there only when someone is', () => {
+    // 150 engineers with nobody in a product role and nothing strained: the plan names one hire because nothing is urgent.
+    const calm = evaluate(bank, {
+      stage: 'established',
+      engineers: 150,
+      teams: 4,
+      build: 'in-house',
+      products: 'portfolio',
+      complexity: ['user-groups'],
+      markets: 'several-markets',
+      'vision-owner': 'founder-firm',
+      roadmap: 'neutral',
+      'backlog-owner': 'eng-lead',
+      delivery: 'agree',
+      agile: 'smooth',
+      stakeholders: ['executives', 'investors', 'partners'],
+      research: 'strongly-disagree',
+      strain: ['none'],
+      budget: 'more',
+      'budget-salaries': 4,
+    });
+    expect(calm.plan).toMatchObject({ noPressingGap: true, inPlace: [], owned: [] });
+    expect(situationLine(bank, calm)).toMatch(/nothing is urgent, so the plan below names only the next hire/);
+    fc.assert(
+      fc.property(answersArbitrary(bank), (answers) => {
+        const result = evaluate(bank, answers);
+        const line = situationLine(bank, result) ?? '';
+        if (!line.includes('people already there')) return;
+        const plan = result.plan;
+        expect((plan?.inPlace.length ?? 0) + (plan?.owned.length ?? 0) + (plan?.keeps ? 1 : 0)).toBeGreaterThan(0);
+      }),
+      { numRuns: 400 },
     );
   });
 

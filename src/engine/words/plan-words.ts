@@ -103,7 +103,9 @@ export function situationLine(bank: Bank, evaluation: Evaluation): string | unde
   const title = outcomeById(bank, evaluation.outcome).title;
   if (headline(bank, evaluation) === title) return undefined;
   const { m, locale } = wordsOf(bank);
-  return fill(locale, m.situation, { title });
+  // The heading names less than the outcome: because nothing is urgent and the plan names its next hire only, or because people are there.
+  const calm = evaluation.plan?.noPressingGap === true && evaluation.plan.hires.length > 0;
+  return fill(locale, calm ? m.situationCalm : m.situation, { title });
 }
 
 /** The sentence for a plan with nobody to hire, or undefined when it has someone; `tentative` as it opens a tentative plan. */

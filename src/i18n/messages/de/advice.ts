@@ -19,11 +19,13 @@ const advice = {
   },
   situation:
     'Für ein Unternehmen wie Ihres lautet die Empfehlung „{title}“; da bereits Leute an Bord sind, bleibt nur noch der Plan unten umzusetzen.',
+  situationCalm:
+    'Für ein Unternehmen wie Ihres lautet die Empfehlung „{title}“; nichts ist dringend, daher nennt der Plan unten nur die nächste Einstellung.',
   lead: {
     tentative: 'Für eine Empfehlung fehlen noch Antworten. Bisher deuten die Antworten auf „{title}“.',
-    calm: 'Keine dringende Lücke: Keine Ihrer Antworten zeigt Überlastung oder Arbeit ohne klare Zuständigkeit.',
+    calm: 'Keine dringende Lücke: Ihre Antworten zeigen keine Überlastung und keine Hälfte der Arbeit, um die sich niemand kümmert.',
     calmFirst:
-      'Keine dringende Lücke: Keine Ihrer Antworten zeigt Überlastung oder Arbeit ohne klare Zuständigkeit. Wenn Sie eine Produktperson einstellen, dann am besten einen {title}.',
+      'Keine dringende Lücke: Ihre Antworten zeigen keine Überlastung und keine Hälfte der Arbeit, um die sich niemand kümmert. Wenn Sie eine Produktperson einstellen, dann am besten einen {title}.',
   },
   noHire: {
     keeps: {

@@ -25,11 +25,14 @@ const advice = {
   },
   situation:
     'For a company like this the advice is “{title}”; with the people already there, the plan below is what is left to do.',
+  /** The same, when the plan names only its first hire because nothing is urgent. */
+  situationCalm:
+    'For a company like this the advice is “{title}”; nothing is urgent, so the plan below names only the next hire.',
   lead: {
     tentative: 'Not enough answers to recommend yet. So far the answers lean towards: {title}.',
-    calm: 'No urgent gap: none of your answers shows strain or work without an owner.',
+    calm: 'No urgent gap: your answers show no strain, and no half of the work without anyone on it.',
     calmFirst:
-      'No urgent gap: none of your answers shows strain or work without an owner. If you add one product hire, make it a {title}.',
+      'No urgent gap: your answers show no strain, and no half of the work without anyone on it. If you add one product hire, make it a {title}.',
   },
   noHire: {
     keeps: {

@@ -20,12 +20,14 @@ const advice = {
   },
   situation:
     'Para una empresa como la tuya, la recomendación es “{title}”; con las personas que ya tienes, lo que queda por hacer es el plan de abajo.',
+  situationCalm:
+    'Para una empresa como la tuya, la recomendación es “{title}”; nada es urgente, así que el plan de abajo nombra solo la próxima contratación.',
   lead: {
     tentative:
       'Todavía no hay suficientes respuestas para recomendar nada. Por ahora, las respuestas se inclinan por “{title}”.',
-    calm: 'No hay ningún vacío urgente: ninguna de tus respuestas muestra sobrecarga ni trabajo sin responsable.',
+    calm: 'No hay ningún vacío urgente: tus respuestas no muestran sobrecarga ni una mitad del trabajo de la que no se ocupe nadie.',
     calmFirst:
-      'No hay ningún vacío urgente: ninguna de tus respuestas muestra sobrecarga ni trabajo sin responsable. Si sumas una persona de producto, que sea un {title}.',
+      'No hay ningún vacío urgente: tus respuestas no muestran sobrecarga ni una mitad del trabajo de la que no se ocupe nadie. Si sumas una persona de producto, que sea un {title}.',
   },
   noHire: {
     keeps: {
