@@ -14,6 +14,7 @@ import {
   type Bank,
   type Evaluation,
 } from '../src/engine';
+import { noChangeText } from '../src/engine/words/describe';
 import { formatScore } from '../src/engine/words/summary-markdown';
 import { fill, plural } from '../src/i18n/format';
 import type { Locale } from '../src/i18n/languages';
@@ -63,7 +64,7 @@ export function formatTextSummary(bank: Bank, result: Evaluation, answers: Answe
   ];
   const changes = changeLines(bank, answers, result);
   lines.push('', c.whatWouldChange);
-  if (changes.length === 0) lines.push(`  ${words.summary.noChange}`);
+  if (changes.length === 0) lines.push(`  ${noChangeText(locale, result.status)}`);
   for (const change of changes) lines.push(`  ${change.text} -> ${change.headline}`);
   return lines.join('\n');
 }

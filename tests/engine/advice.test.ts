@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   UNSURE,
+  buildMarkdownSummary,
+  buildTextSummary,
   evaluate,
   jobPosts,
   leadLine,
@@ -72,6 +74,15 @@ describe('advice true to the company', () => {
     expect(leadLine(bank, unsure, result)).toMatch(/^Not enough answers to recommend yet/);
     expect(result.open).toHaveLength(3);
     expect(planSentences(bank, result)[0]).toMatch(/^If the answers so far hold: /);
+    // Nothing says the result is settled: what is still open could change it.
+    const documents = [
+      buildMarkdownSummary(bank, unsure, result, { date: new Date('2026-12-07T00:00:00Z') }),
+      buildTextSummary(bank, unsure, result, new Date('2026-12-07T00:00:00Z')),
+    ];
+    for (const document of documents) {
+      expect(document).not.toMatch(/No likely change of a single answer/);
+      if (result.changes.length === 0) expect(document).toMatch(/Answering the questions still open could change/);
+    }
   });
 
   it('never says engineers wait or are blocked when they are agreed to know what to build and nobody is blocked', () => {

@@ -38,9 +38,9 @@ export function outcomeById(bank: Bank, id: OutcomeId): Outcome {
   return outcome;
 }
 
-/** "What would change it" when nothing likely does, in a locale. */
-export function noChangeText(locale: string): string {
-  return words(locale).noChange;
+/** "What would change it" when no likely change was found: with too few answers, what is still open could. */
+export function noChangeText(locale: string, status: 'ok' | 'tentative'): string {
+  return status === 'tentative' ? words(locale).noChangeTentative : words(locale).noChange;
 }
 
 type Sureness = { changes: number; atLeast: boolean; closeCall?: boolean };

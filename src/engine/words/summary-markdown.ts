@@ -13,7 +13,7 @@ import {
   runnerUpLine,
 } from './advice';
 import { headline, headlineOf, situationLine, leadLine, planDetails, planSentences } from './plan-words';
-import { answerLabel, outcomeById } from './describe';
+import { answerLabel, noChangeText, outcomeById } from './describe';
 import type { Evaluation } from '../scoring/evaluate';
 import { revisitPoints, ruledOut, topReasons } from './explain';
 import type { Answers, Bank, OutcomeId } from '../bank/schema';
@@ -180,7 +180,7 @@ export function buildMarkdownSummary(
 
   lines.push('', `## ${m.whatWouldChange}`, '');
   const changes = changeLines(bank, answers, evaluation);
-  if (changes.length === 0) lines.push(words.summary.noChange);
+  if (changes.length === 0) lines.push(md(noChangeText(locale, evaluation.status)));
   for (const change of changes) lines.push(`- ${md(change.text)} → **${md(change.headline)}**`);
 
   lines.push('', `## ${m.whatTheRoleDoes}`, '', md(outcome.summary), '', `**${m.responsibilities}**`, '');

@@ -3,6 +3,7 @@
  * without its markup, so nothing shows as escapes or asterisks when pasted.
  */
 import { changeLines, confidenceLines, reasonWhich, runnerUpLine } from './advice';
+import { noChangeText } from './describe';
 import { headline, situationLine, leadLine, planDetails, planSentences } from './plan-words';
 import type { Evaluation } from '../scoring/evaluate';
 import { revisitPoints, topReasons } from './explain';
@@ -56,7 +57,7 @@ export function buildTextSummary(
     t.whatWouldChange,
     ...(changes.length > 0
       ? changes.map((change) => `- ${change.text} → ${change.headline}`)
-      : [`- ${words.summary.noChange}`]),
+      : [`- ${noChangeText(locale, evaluation.status)}`]),
   );
   const revisit = revisitPoints(bank, evaluation, answers);
   if (revisit.length > 0) lines.push('', t.whenToRevisit, ...revisit.map((point) => `- ${point.when}`));

@@ -72,7 +72,7 @@ export function WhatWouldChange({ bank, answers, evaluation }: WhatWouldChangePr
           </ul>
         </>
       ) : (
-        <p>{noChangeText(bank.locale)}</p>
+        <p>{noChangeText(bank.locale, evaluation.status)}</p>
       )}
       <h3>{m.revisitTitle}</h3>
       {revisit.length > 0 ? (

@@ -173,6 +173,7 @@ const advice = {
     unanswered: { one: '{count} ist unbeantwortet', other: '{count} sind unbeantwortet' },
   },
   noChange: 'Keine naheliegende Änderung einer einzelnen Antwort würde diese Empfehlung ändern.',
+  noChangeTentative: 'Antworten auf die noch offenen Fragen könnten diese Empfehlung ändern.',
   jobPost: {
     about: 'Über die Rolle: {about}',
     duties: 'Ihre Aufgaben:',

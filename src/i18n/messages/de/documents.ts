@@ -8,7 +8,6 @@ const documents = {
     howSure: 'Wie sicher: {word}. {text}',
     reason: '{topic}: {answer}',
     reasonWithEffect: '{topic}: {answer}, {which}',
-    noChange: 'Keine naheliegende Änderung einer einzelnen Antwort würde diese Empfehlung ändern.',
   },
   markdown: {
     questionSet: 'Fragenkatalog {title} ({id} {version}), {date}.',

@@ -193,6 +193,8 @@ const advice = {
     unanswered: { one: '{count} is unanswered', other: '{count} are unanswered' },
   },
   noChange: 'No likely change of a single answer would alter this recommendation.',
+  /** The same for a tentative result, which too few answers leave open. */
+  noChangeTentative: 'Answering the questions still open could change this recommendation.',
   jobPost: {
     about: 'About the role: {about}',
     duties: 'What you will do:',

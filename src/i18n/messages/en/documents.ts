@@ -11,7 +11,6 @@ const documents = {
     /** A main reason; the Markdown adds a full stop. `which` is the clause saying what it adds to (advice's reasonWhich). */
     reason: '{topic}: {answer}',
     reasonWithEffect: '{topic}: {answer}, {which}',
-    noChange: 'No likely change of a single answer would alter this recommendation.',
   },
   /** The Markdown summary (src/engine/words/summary-markdown.ts). */
   markdown: {

@@ -170,6 +170,7 @@ const advice = {
     unanswered: { one: '{count} está sin responder', other: '{count} están sin responder' },
   },
   noChange: 'Ningún cambio probable de una sola respuesta cambiaría esta recomendación.',
+  noChangeTentative: 'Responder las preguntas que siguen abiertas podría cambiar esta recomendación.',
   jobPost: {
     about: 'Sobre el puesto: {about}',
     duties: 'Qué harás:',

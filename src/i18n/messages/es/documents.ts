@@ -8,7 +8,6 @@ const documents = {
     howSure: 'Certeza: {word}. {text}',
     reason: '{topic}: {answer}',
     reasonWithEffect: '{topic}: {answer}, {which}',
-    noChange: 'Ningún cambio probable en una sola respuesta alteraría esta recomendación.',
   },
   markdown: {
     questionSet: 'Cuestionario “{title}” ({id} {version}), {date}.',
