@@ -47,7 +47,7 @@ async function checkKit(page: Page): Promise<void> {
   await expect(section).toContainText('The outside company that builds the product');
   await expect(section).toContainText('asked because: An outside company builds some or all of your product.');
   await expect(section).toContainText('asked because: Your product has to meet regulation or strict compliance.');
-  await expect(section).toContainText('this is your first product hire');
+  await expect(section).toContainText('this hire helps start the product function');
   await expect(section).not.toContainText('Investors or the board');
   for (const kit of kits) {
     for (const line of [...kit.intake.owns, ...kit.intake.workWith, ...kit.intake.success])
