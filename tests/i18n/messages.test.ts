@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { placeholders } from '../../src/engine/bank/bank-texts';
 import { parseBank } from '../../src/engine';
 import { commandLineMessages, defaultBankJson } from '../../src/i18n/all-languages';
-import { LANGUAGES, PSEUDO, type Language } from '../../src/i18n/languages';
+import { LANGUAGES, PSEUDO, type Language, type Locale } from '../../src/i18n/languages';
 import { coreMessages, resultMessages } from '../../src/i18n/registry';
 
 /** Every message of a language, by its path: "shell.header.title" → text. */
@@ -52,7 +52,7 @@ describe.each(LANGUAGES.filter((language) => language !== 'en'))('the %s message
 
 describe('the default bank', () => {
   // The pseudo-language lengthens every text by about 40%: the bank's length limits must hold for it too.
-  it.each([...LANGUAGES, PSEUDO])('is valid in %s', (locale) => {
+  it.each<Locale>([...LANGUAGES, PSEUDO])('is valid in %s', (locale) => {
     const parsed = parseBank(defaultBankJson(locale));
     expect(parsed.ok ? [] : parsed.issues).toEqual([]);
   });
