@@ -155,6 +155,33 @@ describe('advice true to the company', () => {
     );
   });
 
+  it('says a rule, not the small gaps, chose one person when the gaps are wide', () => {
+    // Eight engineers, both needs high: "one-team" puts one person in place of two, whatever the gaps.
+    const result = evaluate(bank, {
+      stage: 'seed',
+      engineers: 8,
+      build: 'in-house',
+      products: 'few-products',
+      complexity: ['integrations', 'regulation', 'user-groups', 'hardware'],
+      markets: 'entering-several',
+      'new-markets': ['new-region', 'new-industry', 'new-category', 'new-segment'],
+      'vision-owner': 'founder-firm',
+      roadmap: 'strongly-disagree',
+      'backlog-owner': 'founder',
+      delivery: 'strongly-disagree',
+      agile: 'patchy',
+      stakeholders: ['investors', 'key-customers', 'partners', 'sales-support'],
+      research: 'strongly-agree',
+      strain: ['misaligned', 'silos', 'blocked', 'no-roadmap'],
+      budget: 'two',
+    });
+    expect(result.outcome).toBe('combined');
+    expect(result.rules).toContain('one-team');
+    const line = runnerUpLine(bank, result) ?? '';
+    expect(line).not.toMatch(/the gaps you describe/);
+    expect(line).toMatch(/Up to nine engineers keep one product person busy/);
+  });
+
   it('says in one line why the runner-up lost, naming a rule when one set it aside', () => {
     const result = evaluate(bank, overwhelmedSeed('two'));
     const line = runnerUpLine(bank, result) ?? '';

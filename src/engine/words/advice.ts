@@ -51,6 +51,12 @@ export function runnerUpLine(bank: Bank, evaluation: Evaluation): string | undef
     (rule) => evaluation.rules.includes(rule.id) && rule.exclude.includes(runnerUp),
   );
   if (excludedBy) return notBecause(bank, runnerUp, excludedBy.because);
+  // A rule that put this outcome in place of another ("up to nine engineers keep one product
+  // person busy") decided it, not the scores: its reason, not a tier's, says why.
+  const putInPlace = (bank.rules ?? []).find(
+    (rule) => evaluation.rules.includes(rule.id) && rule.instead === evaluation.outcome,
+  );
+  if (putInPlace) return notBecause(bank, runnerUp, putInPlace.because);
   const compiled = compileBank(bank);
   const dims = compiled.dimensionIds.map((id) => evaluation.dimensions[id] ?? 0);
   const at = (id: OutcomeId) => compiled.outcomes.findIndex((outcome) => outcome.id === id);
